@@ -1,0 +1,96 @@
+package dev.trackside.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A conference's whole programme. Sessions keep the order of the source; {@link #days()} are sorted by date.
+ */
+public final class Schedule {
+    /** Sessions that start before this local hour belong to the previous conference day, when there is one. */
+    public static final int DAY_ROLLOVER_HOUR = 4;
+
+    private final Conference conference;
+    private final List<Day> days;
+    private final List<Room> rooms;
+    private final List<Track> tracks;
+    private final List<Speaker> speakers;
+    private final List<Session> sessions;
+    private final Map<Long, Day> dayByEpochDay = new HashMap<>();
+
+    /**
+     * @param declaredDays the days the source names; days on which sessions start but which the source does not
+     *                     name are added, so every session has a day
+     */
+    public Schedule(Conference conference, List<Day> declaredDays, List<Room> rooms, List<Track> tracks,
+            List<Speaker> speakers, List<Session> sessions) {
+        this.conference = conference;
+        this.rooms = List.copyOf(rooms);
+        this.tracks = List.copyOf(tracks);
+        this.speakers = List.copyOf(speakers);
+        this.sessions = List.copyOf(sessions);
+        for (Day day : declaredDays) {
+            dayByEpochDay.put(day.date().epochDay(), day);
+        }
+        // Daytime sessions first, so that a 01:00 session finds the evening's day whatever the source order.
+        for (Session session : sessions) {
+            if (session.start().hour() >= DAY_ROLLOVER_HOUR) {
+                addUndeclaredDay(session.start().date());
+            }
+        }
+        for (Session session : sessions) {
+            if (!belongsToPreviousDay(session)) {
+                addUndeclaredDay(session.start().date());
+            }
+        }
+        List<Day> all = new ArrayList<>(dayByEpochDay.values());
+        all.sort((a, b) -> a.date().compareTo(b.date()));
+        this.days = List.copyOf(all);
+    }
+
+    private void addUndeclaredDay(CivilDate date) {
+        if (!dayByEpochDay.containsKey(date.epochDay())) {
+            dayByEpochDay.put(date.epochDay(), new Day(date, ""));
+        }
+    }
+
+    private boolean belongsToPreviousDay(Session session) {
+        return session.start().hour() < DAY_ROLLOVER_HOUR
+                && dayByEpochDay.containsKey(session.start().date().epochDay() - 1);
+    }
+
+    public Conference conference() {
+        return conference;
+    }
+
+    public List<Day> days() {
+        return days;
+    }
+
+    public List<Room> rooms() {
+        return rooms;
+    }
+
+    public List<Track> tracks() {
+        return tracks;
+    }
+
+    public List<Speaker> speakers() {
+        return speakers;
+    }
+
+    public List<Session> sessions() {
+        return sessions;
+    }
+
+    /** The conference day a session belongs to; a 01:00 party stays on the evening it started from. */
+    public Day dayOf(Session session) {
+        long epochDay = session.start().date().epochDay();
+        if (belongsToPreviousDay(session)) {
+            return dayByEpochDay.get(epochDay - 1);
+        }
+        return dayByEpochDay.get(epochDay);
+    }
+}

@@ -1,0 +1,257 @@
+package dev.trackside.parse;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+
+/**
+ * A {@link JsonReader} that reads typed values and turns every failure into a {@link ScheduleException} that
+ * names the JSON path, line and column. Gson's own messages are mined for line and column because its
+ * {@code JsonReader} does not expose them.
+ */
+final class JsonInput {
+    private final JsonReader reader;
+
+    JsonInput(String text) {
+        reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+    }
+
+    JsonToken peek() {
+        try {
+            return reader.peek();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    String path() {
+        return reader.getPath();
+    }
+
+    boolean hasNext() {
+        try {
+            return reader.hasNext();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    void beginObject() {
+        expect(JsonToken.BEGIN_OBJECT, "an object");
+        try {
+            reader.beginObject();
+        } catch (IOException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    void endObject() {
+        try {
+            reader.endObject();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    void beginArray() {
+        expect(JsonToken.BEGIN_ARRAY, "an array");
+        try {
+            reader.beginArray();
+        } catch (IOException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    void endArray() {
+        try {
+            reader.endArray();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    String nextName() {
+        try {
+            return reader.nextName();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    void skipValue() {
+        try {
+            reader.skipValue();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** Consumes a JSON null if one is next; true if it did. */
+    boolean skipNull() {
+        if (peek() != JsonToken.NULL) {
+            return false;
+        }
+        try {
+            reader.nextNull();
+        } catch (IOException e) {
+            throw syntaxError(e);
+        }
+        return true;
+    }
+
+    String string() {
+        expect(JsonToken.STRING, "a string");
+        try {
+            return reader.nextString();
+        } catch (IOException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    /** A string, or {@code null} for JSON null. */
+    String optString() {
+        return skipNull() ? null : string();
+    }
+
+    /** An identifier: a string, or an integer written as a number (common in exports). */
+    String id() {
+        JsonToken token = peek();
+        if (token == JsonToken.NUMBER) {
+            try {
+                return reader.nextString();
+            } catch (IOException e) {
+                throw syntaxError(e);
+            }
+        }
+        if (token != JsonToken.STRING) {
+            throw unexpected("a string or a number");
+        }
+        String id = string();
+        if (id.isEmpty()) {
+            throw error("expected a non-empty id");
+        }
+        return id;
+    }
+
+    long integer() {
+        expect(JsonToken.NUMBER, "an integer");
+        String text;
+        try {
+            text = reader.nextString();
+        } catch (IOException e) {
+            throw syntaxError(e);
+        }
+        long value = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 15) {
+                throw error("expected a whole number, got " + text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Fails unless the document has ended (no second value after the first). */
+    void endDocument() {
+        if (peek() != JsonToken.END_DOCUMENT) {
+            throw error("unexpected content after the end of the document");
+        }
+    }
+
+    private void expect(JsonToken token, String what) {
+        if (peek() != token) {
+            throw unexpected(what);
+        }
+    }
+
+    /** "expected X, got Y" for the value that is next, which it consumes to quote it. */
+    ScheduleException unexpected(String expected) {
+        return error("expected " + expected + ", got " + describeNext());
+    }
+
+    private String describeNext() {
+        try {
+            switch (reader.peek()) {
+                case BEGIN_OBJECT:
+                    return "an object";
+                case BEGIN_ARRAY:
+                    return "an array";
+                case STRING:
+                    return quote(reader.nextString());
+                case NUMBER:
+                    return "number " + reader.nextString();
+                case BOOLEAN:
+                    return Boolean.toString(reader.nextBoolean());
+                case NULL:
+                    return "null";
+                default:
+                    return "the end of the document";
+            }
+        } catch (IOException | RuntimeException e) {
+            return "invalid JSON";
+        }
+    }
+
+    static String quote(String text) {
+        String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
+        return "\"" + shown + "\"";
+    }
+
+    /** A data error at the current position. */
+    ScheduleException error(String problem) {
+        return errorAt(reader.getPath(), problem);
+    }
+
+    ScheduleException errorAt(String path, String problem) {
+        String location = reader.toString();
+        return new ScheduleException(problem, path, number(location, " line "), number(location, " column "));
+    }
+
+    /** Gson reports malformed JSON in its message: "Unterminated string at line 4 column 12 path $.a\nSee …". */
+    private ScheduleException syntaxError(Exception e) {
+        if (e instanceof ScheduleException) {
+            return (ScheduleException) e;
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int cut = message.indexOf('\n');
+        if (cut >= 0) {
+            message = message.substring(0, cut);
+        }
+        int line = number(message, " line ");
+        int column = number(message, " column ");
+        String path = null;
+        int pathAt = message.indexOf(" path ");
+        if (pathAt >= 0) {
+            path = message.substring(pathAt + 6).trim();
+        }
+        int at = message.indexOf(" at line ");
+        String problem = at >= 0 ? message.substring(0, at) : message;
+        if (message.startsWith("End of input")) {
+            problem = line <= 1 && column <= 1 ? "the document is empty" : "the document ends too early";
+        } else if (problem.isEmpty()) {
+            problem = "malformed JSON";
+        }
+        return new ScheduleException("JSON syntax error: " + problem, path, line, column);
+    }
+
+    /** The decimal number after {@code label} in {@code text}, or 0. */
+    private static int number(String text, String label) {
+        int at = text.indexOf(label);
+        if (at < 0) {
+            return 0;
+        }
+        int value = 0;
+        for (int i = at + label.length(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

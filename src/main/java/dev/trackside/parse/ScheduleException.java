@@ -1,0 +1,57 @@
+package dev.trackside.parse;
+
+/**
+ * Why a document could not be read as a schedule, with where: a JSON path such as {@code $.sessions[12].start}
+ * and, when known, the line and column. The only exception the parser lets out.
+ */
+public final class ScheduleException extends RuntimeException {
+    private final String problem;
+    private final String path;
+    private final int line;
+    private final int column;
+
+    /**
+     * @param problem what is wrong, as a sentence fragment ("expected a string, got number 3")
+     * @param path    JSON path of the offending value, or {@code null}
+     * @param line    1-based line, or 0 when unknown
+     * @param column  1-based column, or 0 when unknown
+     */
+    public ScheduleException(String problem, String path, int line, int column) {
+        super(compose(problem, path, line, column));
+        this.problem = problem;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+    }
+
+    private static String compose(String problem, String path, int line, int column) {
+        StringBuilder sb = new StringBuilder();
+        if (path != null) {
+            sb.append(path).append(": ");
+        }
+        sb.append(problem);
+        if (line > 0) {
+            sb.append(" (line ").append(line).append(", column ").append(column).append(')');
+        }
+        return sb.toString();
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    /** JSON path, or {@code null}. */
+    public String path() {
+        return path;
+    }
+
+    /** 1-based line, or 0 when unknown. */
+    public int line() {
+        return line;
+    }
+
+    /** 1-based column, or 0 when unknown. */
+    public int column() {
+        return column;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Reading schedule documents into the model ({@link dev.trackside.parse.Schedules#parse} is the entry point);
+ * depends on the model and Gson's streaming {@code JsonReader} only, and runs unchanged on the JVM and in the browser.
+ */
+package dev.trackside.parse;

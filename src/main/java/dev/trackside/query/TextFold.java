@@ -1,0 +1,85 @@
+package dev.trackside.query;
+
+/**
+ * Folds text for matching: lower case, accents removed, ligatures spelled out ("José" → "jose", "Straße" →
+ * "strasse", "CAFÉ" → "cafe").
+ *
+ * <p>One explicit table instead of {@code String.toLowerCase} and {@code java.text.Normalizer}: TeaVM's class
+ * library has no Normalizer, and its case mapping differs between the wasm and JS targets ("ß", "İ"). This class uses
+ * only char arithmetic, so the JVM, wasm and JS builds fold every string identically.
+ */
+public final class TextFold {
+    private static final int TABLE_START = 0x00C0;
+
+    /** Folded forms of U+00C0 … U+024F (Latin-1 Supplement, Latin Extended-A and -B), comma-separated. */
+    private static final String TABLE_SOURCE = "a,a,a,a,a,a,ae,c,e,e,e,e,i,i,i,i,d,n,o,o,o,o,o,\u00d7,o,u,u,u,u,y,th,ss,a,a,a,a,a,a,ae,c,e,e,e,e,i,i,i,i,d,n,o,o,o,o,o,\u00f7,o,u,u,u,u,y,th,y,a,a,a,a,a,a,c,c,c,c,c,c,c,c,d,d,d,d,e,e,e,e,e,e,e,e,e,e,g,g,g,g,g,g,g,g,h,h,h,h,i,i,i,i,i,i,i,i,i,i,ij,ij,j,j,k,k,k,l,l,l,l,l,l,l,l,l,l,n,n,n,n,n,n,n,n,n,o,o,o,o,o,o,oe,oe,r,r,r,r,r,r,s,s,s,s,s,s,s,s,t,t,t,t,t,t,u,u,u,u,u,u,u,u,u,u,u,u,w,w,y,y,y,z,z,z,z,z,z,s,b,b,\u0183,\u0183,\u0185,\u0185,\u0254,c,c,\u0256,d,\u018c,\u018c,\u018d,\u01dd,\u0259,\u025b,f,f,\u0260,\u0263,\u0195,\u0269,\u0268,k,k,l,\u019b,\u026f,n,n,\u0275,o,o,\u01a3,\u01a3,p,p,\u0280,\u01a8,\u01a8,\u0283,\u01aa,t,t,t,t,u,u,\u028a,\u028b,\u01b4,\u01b4,z,z,\u0292,\u01b9,\u01b9,\u01ba,\u01bb,\u01bd,\u01bd,\u01be,\u01bf,\u01c0,\u01c1,\u01c2,\u01c3,dz,dz,dz,lj,lj,lj,nj,nj,nj,a,a,i,i,o,o,u,u,u,u,u,u,u,u,u,u,\u01dd,a,a,a,a,\u01e3,\u01e3,\u01e5,\u01e5,g,g,k,k,o,o,o,o,\u01ef,\u01ef,j,dz,dz,dz,g,g,\u0195,\u01bf,n,n,a,a,\u01fd,\u01fd,\u01ff,\u01ff,a,a,a,a,e,e,e,e,i,i,i,i,o,o,o,o,r,r,r,r,u,u,u,u,s,s,t,t,\u021d,\u021d,h,h,\u019e,d,ou,ou,z,z,a,a,e,e,o,o,o,o,o,o,o,o,y,y,l,n,t,j,\u0238,\u0239,a,c,c,l,t,s,z,\u0242,\u0242,b,\u0289,\u028c,e,e,j,j,\u024b,\u024b,r,r,y,y";
+
+    private static final String[] TABLE = split(TABLE_SOURCE);
+
+    private TextFold() {
+    }
+
+    private static String[] split(String source) {
+        String[] table = new String[0x0250 - TABLE_START];
+        int from = 0;
+        for (int i = 0; i < table.length; i++) {
+            int comma = source.indexOf(',', from);
+            int to = comma < 0 ? source.length() : comma;
+            table[i] = source.substring(from, to);
+            from = to + 1;
+        }
+        return table;
+    }
+
+    /** The folded form of {@code text}; folding twice changes nothing. */
+    public static String fold(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String mapped = map(c);
+            if (sb == null) {
+                if (mapped == null) {
+                    continue;
+                }
+                sb = new StringBuilder(text.length() + 8);
+                sb.append(text, 0, i);
+            }
+            if (mapped == null) {
+                sb.append(c);
+            } else {
+                sb.append(mapped);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /** The replacement for one char, or {@code null} when it stays as it is. */
+    private static String map(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : null;
+        }
+        if (c >= TABLE_START && c < 0x0250) {
+            String folded = TABLE[c - TABLE_START];
+            return folded.length() == 1 && folded.charAt(0) == c ? null : folded;
+        }
+        if (c >= 0x0300 && c <= 0x036F) {
+            return ""; // combining accents of decomposed text: "e\u0301" matches "e"
+        }
+        if (c == 0x00A0) {
+            return " "; // no-break space
+        }
+        if (c >= 0x0391 && c <= 0x03A9 && c != 0x03A2) {
+            return String.valueOf((char) (c + 32)); // Greek capitals
+        }
+        if (c >= 0x0410 && c <= 0x042F) {
+            return String.valueOf((char) (c + 32)); // Cyrillic capitals
+        }
+        if (c >= 0x0400 && c <= 0x040F) {
+            return String.valueOf((char) (c + 80)); // Cyrillic capitals with marks
+        }
+        if (c == 0x2018 || c == 0x2019) {
+            return "'"; // typographic apostrophes: "don’t" matches "don't"
+        }
+        return null;
+    }
+}

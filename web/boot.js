@@ -1,0 +1,72 @@
+// Trackside boot: start the WebAssembly (WasmGC) engine where the browser has it, else the JavaScript build of the
+// same Java code. A wasm module that fails to load or compile falls back to JS instead of showing an error.
+// ?engine=js or ?engine=wasm forces one (tests, benchmarks).
+(function () {
+  'use strict';
+  var root = document.getElementById('trackside');
+  var base = new URL('.', document.currentScript.src).href;
+  var forced = new URLSearchParams(location.search).get('engine');
+  // A module declaring one GC struct type: validates only where WasmGC is supported.
+  var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
+
+  function hasWasmGc() {
+    try {
+      return typeof WebAssembly === 'object' && WebAssembly.validate(GC_PROBE);
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function script(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = base + src;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error('could not load ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  // Last resort when no engine runs: the viewer's own error display is part of the engine.
+  function fail(e) {
+    console.error('Trackside could not start:', e);
+    var alert = root.querySelector('[data-role=alert]');
+    alert.textContent = 'The schedule viewer could not start: ' + (e && e.message ? e.message : e);
+    alert.setAttribute('role', 'alert');
+    alert.hidden = false;
+    root.setAttribute('data-state', 'error');
+  }
+
+  function run(engine, main) {
+    root.setAttribute('data-engine', engine);
+    try {
+      main([]);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  function startJs() {
+    return script('trackside.js').then(function () { run('js', window.main); });
+  }
+
+  function startWasm() {
+    var bytes = fetch(base + 'trackside.wasm').then(function (r) {
+      if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
+      return r.arrayBuffer();
+    });
+    // Bytes, not a URL: given a URL, TeaVM's loader takes any page with a global `process` for Node.js.
+    return Promise.all([bytes, script('classes.wasm-runtime.js')])
+      .then(function (loaded) { return TeaVM.wasmGC.load(new Uint8Array(loaded[0])); })
+      .then(function (teavm) { run('wasm', teavm.exports.main); });
+  }
+
+  if (forced !== 'js' && (forced === 'wasm' || hasWasmGc())) {
+    startWasm().catch(function (e) {
+      console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);
+      return startJs();
+    }).catch(fail);
+  } else {
+    startJs().catch(fail);
+  }
+})();
