@@ -227,15 +227,39 @@ final class JsonInput {
         int pathAt = message.indexOf(" path ");
         if (pathAt >= 0) {
             path = message.substring(pathAt + 6).trim();
+            if (path.endsWith(".")) {
+                path = path.substring(0, path.length() - 1);
+            }
         }
         int at = message.indexOf(" at line ");
-        String problem = at >= 0 ? message.substring(0, at) : message;
+        String problem = plainWords(at >= 0 ? message.substring(0, at) : message);
         if (message.startsWith("End of input")) {
-            problem = line <= 1 && column <= 1 ? "the document is empty" : "the document ends too early";
-        } else if (problem.isEmpty()) {
-            problem = "malformed JSON";
+            if (line <= 1 && column <= 1) {
+                return new ScheduleException("the document is empty", null, 0, 0);
+            }
+            problem = "the document ends too early (is it cut off?)";
         }
-        return new ScheduleException("JSON syntax error: " + problem, path, line, column);
+        return ScheduleException.syntax(problem, path, line, column);
+    }
+
+    /** Gson's wording, translated where it names the parser's state rather than the author's mistake. */
+    private static String plainWords(String gson) {
+        if (gson.startsWith("Unterminated object")) {
+            return "expected ',' or '}' after a value in an object";
+        }
+        if (gson.startsWith("Unterminated array")) {
+            return "expected ',' or ']' after a value in an array";
+        }
+        if (gson.startsWith("Expected name")) {
+            return "expected a field name in double quotes (a trailing comma?)";
+        }
+        if (gson.startsWith("Expected value")) {
+            return "expected a value (a trailing comma, or a word that is not true, false or null?)";
+        }
+        if (gson.contains("Strictness.LENIENT")) {
+            return "not standard JSON here (single quotes, comments or an unquoted word?)";
+        }
+        return gson.isEmpty() ? "malformed JSON" : gson;
     }
 
     /** The decimal number after {@code label} in {@code text}, or 0. */

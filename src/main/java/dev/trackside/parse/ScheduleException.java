@@ -24,6 +24,31 @@ public final class ScheduleException extends RuntimeException {
         this.column = column;
     }
 
+    /** A JSON syntax error: the position comes first, since the path of broken JSON says little. */
+    static ScheduleException syntax(String problem, String path, int line, int column) {
+        return new ScheduleException(problem, path, line, column, true);
+    }
+
+    private ScheduleException(String problem, String path, int line, int column, boolean syntax) {
+        super(syntax ? composeSyntax(problem, path, line, column) : compose(problem, path, line, column));
+        this.problem = problem;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+    }
+
+    private static String composeSyntax(String problem, String path, int line, int column) {
+        StringBuilder sb = new StringBuilder("JSON syntax error");
+        if (line > 0) {
+            sb.append(" at line ").append(line).append(", column ").append(column);
+        }
+        sb.append(": ").append(problem);
+        if (path != null && !path.equals("$")) {
+            sb.append(" (in ").append(path).append(')');
+        }
+        return sb.toString();
+    }
+
     private static String compose(String problem, String path, int line, int column) {
         StringBuilder sb = new StringBuilder();
         if (path != null) {

@@ -1,0 +1,49 @@
+package dev.trackside.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A wasm module that cannot be compiled must not cost the visitor the schedule: boot.js falls back to JS. */
+class EngineFallbackIT {
+    /** Copies the built site into {@code copy}, leaving out the file named {@code left}. */
+    private static void copySite(Path copy, String left) throws IOException {
+        try (Stream<Path> files = Files.walk(Site.DIST)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path to = copy.resolve(Site.DIST.relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else if (!from.getFileName().toString().equals(left)) {
+                    Files.copy(from, to);
+                }
+            }
+        }
+    }
+
+    @Test
+    void brokenWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
+        copySite(copy, "trackside.wasm");
+        Files.write(copy.resolve("trackside.wasm"), "not a wasm module".getBytes());
+        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
+            SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
+            assertEquals("ready", page.state());
+            assertEquals("js", page.engine());
+            assertEquals(page.resultCount(), page.visibleSessionIds().size());
+        }
+    }
+
+    @Test
+    void missingWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
+        copySite(copy, "trackside.wasm");
+        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
+            SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
+            assertEquals("ready", page.state());
+            assertEquals("js", page.engine());
+        }
+    }
+}

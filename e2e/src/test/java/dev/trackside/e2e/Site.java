@@ -1,0 +1,45 @@
+package dev.trackside.e2e;
+
+import dev.trackside.cli.StaticServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The built site (target/dist) served over HTTP on loopback, with the test fixtures under /fixtures/. */
+final class Site implements AutoCloseable {
+    static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
+    static final Path FIXTURES = Path.of(System.getProperty("e2e.fixtures", "e2e/fixtures"));
+
+    private final StaticServer server;
+
+    private Site(StaticServer server) {
+        this.server = server;
+    }
+
+    static Site serve(Path dist) {
+        if (!Files.isRegularFile(dist.resolve("index.html"))) {
+            throw new IllegalStateException(dist + " has no index.html: run the browser tests with `mvn verify`, "
+                    + "which builds the site first");
+        }
+        try {
+            return new Site(StaticServer.start(dist, 0).mount("fixtures", FIXTURES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Site serve() {
+        return serve(DIST);
+    }
+
+    /** Absolute URL of a path relative to the site root, e.g. {@code index.html?src=...}. */
+    String url(String path) {
+        return server.url() + path;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.trackside.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/** {@code java -jar trackside.jar COMMAND …}: dispatches to one command class per verb. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            usage(out);
+            return 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "validate":
+                return new ValidateCommand(out, err).run(rest);
+            case "serve":
+                return new ServeCommand(out, err).run(rest);
+            default:
+                err.println("trackside: unknown command \"" + args[0] + "\"");
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Usage: java -jar trackside.jar COMMAND [ARGS]");
+        out.println();
+        out.println("Commands:");
+        out.println("  validate FILE...          read schedules; print problems with their JSON path and line:column");
+        out.println("                            (exit 0 valid, 2 errors)");
+        out.println("  serve [DIR] [--port N]    serve DIR (default: target/dist) on http://127.0.0.1:N (default 8080)");
+        out.println("  help                      show this");
+    }
+}
