@@ -9,6 +9,19 @@
   // A module declaring one GC struct type: validates only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
 
+  // Start downloading the schedule now, while the engine loads; the viewer's own request then finds it in the
+  // preload cache. The URL rule (?src=, else data-src) is ScheduleViewer.start's, repeated here.
+  function preload(href, type) {
+    if (!href) return;
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    if (type) link.type = type;
+    document.head.appendChild(link);
+  }
+
   function hasWasmGc() {
     try {
       return typeof WebAssembly === 'object' && WebAssembly.validate(GC_PROBE);
@@ -61,6 +74,7 @@
       .then(function (teavm) { run('wasm', teavm.exports.main); });
   }
 
+  preload(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
   if (forced !== 'js' && (forced === 'wasm' || hasWasmGc())) {
     startWasm().catch(function (e) {
       console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);

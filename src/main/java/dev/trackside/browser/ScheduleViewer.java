@@ -53,6 +53,7 @@ final class ScheduleViewer {
         Schedule schedule;
         try {
             schedule = Schedules.parse(text);
+            Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail("The schedule at " + url + " could not be read. " + e.getMessage());
             return;

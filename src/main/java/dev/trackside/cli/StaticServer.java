@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 /**
  * Serves a folder over HTTP on the loopback interface with the content types browsers insist on ({@code .wasm}
@@ -41,9 +42,18 @@ public final class StaticServer implements AutoCloseable {
 
     /** Starts serving {@code dir} on 127.0.0.1; port 0 picks a free one. */
     public static StaticServer start(Path dir, int port) throws IOException {
+        // Headers and body leave in separate writes; with Nagle's algorithm on, each response waits ~40 ms for
+        // the browser's delayed ACK, which would dominate every page-load measurement.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         StaticServer server = new StaticServer(http, dir.toAbsolutePath().normalize());
         http.createContext("/", exchange -> server.handle(exchange, server.root, ""));
+        // Browsers fetch a page's files in parallel; the default single thread would serialise them.
+        http.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+            Thread thread = new Thread(runnable, "trackside-serve");
+            thread.setDaemon(true);
+            return thread;
+        }));
         http.start();
         return server;
     }

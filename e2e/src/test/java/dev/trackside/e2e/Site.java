@@ -17,6 +17,11 @@ final class Site implements AutoCloseable {
         this.server = server;
     }
 
+    /** Serves {@code dist}, with {@code fixtures} under /fixtures/ instead of the test fixtures. */
+    Site(Path dist, Path fixtures) throws IOException {
+        this(StaticServer.start(dist, 0).mount("fixtures", fixtures));
+    }
+
     static Site serve(Path dist) {
         if (!Files.isRegularFile(dist.resolve("index.html"))) {
             throw new IllegalStateException(dist + " has no index.html: run the browser tests with `mvn verify`, "

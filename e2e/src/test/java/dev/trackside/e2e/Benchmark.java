@@ -1,0 +1,143 @@
+package dev.trackside.e2e;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Measures what a visitor pays: code size, time from navigation to the first session painted, and time from a
+ * keystroke to the updated list, for the demo and a generated 10,000-session schedule in both engines.
+ * Run with {@code mvn -Pbench package}; prints a Markdown report and writes target/benchmarks.md.
+ * A benchmark, not a test: it asserts nothing and is never part of {@code mvn verify}.
+ */
+public final class Benchmark {
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    private static final String[] QUERIES = {"d", "dj", "dja", "djan", "djang", "django", "django ", "django t",
+        "django te", "django tes", "django test", "a", "as", "asy", "asyn", "async", "", "garcía", "s", "se", "sec",
+        "secu", "security", "x", ""};
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dist = Site.DIST;
+        Path work = Path.of("target", "bench");
+        Files.createDirectories(work);
+        Files.writeString(work.resolve("generated-10000.json"), GeneratedSchedule.json(10_000, 42));
+        StringBuilder report = new StringBuilder();
+        report.append("## Code size (bytes)\n\n| file | raw | gzip -9 |\n|---|---:|---:|\n");
+        long[] wasmPath = new long[2];
+        long[] jsPath = new long[2];
+        for (String file : new String[] {"index.html", "style.css", "boot.js", "classes.wasm-runtime.js",
+            "trackside.wasm", "trackside.js"}) {
+            byte[] bytes = Files.readAllBytes(dist.resolve(file));
+            long gzip = gzipSize(bytes);
+            report.append("| ").append(file).append(" | ").append(bytes.length).append(" | ").append(gzip)
+                    .append(" |\n");
+            if (!file.equals("trackside.js")) {
+                wasmPath[0] += bytes.length;
+                wasmPath[1] += gzip;
+            }
+            if (!file.equals("trackside.wasm") && !file.equals("classes.wasm-runtime.js")) {
+                jsPath[0] += bytes.length;
+                jsPath[1] += gzip;
+            }
+        }
+        report.append("| **total, wasm engine** | ").append(wasmPath[0]).append(" | **").append(wasmPath[1])
+                .append("** |\n");
+        report.append("| **total, JS engine** | ").append(jsPath[0]).append(" | **").append(jsPath[1])
+                .append("** |\n\n");
+
+        report.append("## Page timings, headless Chromium (ms, median of ").append(RUNS)
+                .append(" loads; keystroke: median / p95 over ").append(QUERIES.length).append(" inputs)\n\n")
+                .append("| schedule | engine | first session painted | rendered (mark) | keystroke median | "
+                        + "keystroke p95 |\n|---|---|---:|---:|---:|---:|\n");
+        try (Site site = new Site(dist, work)) {
+            for (String[] schedule : new String[][] {{"DjangoCon US 2019 demo (98)", "demo/djangocon-us-2019.json"},
+                {"generated (10,000)", "fixtures/generated-10000.json"}}) {
+                for (Engine engine : Engine.values()) {
+                    report.append(measure(site, engine, schedule[0], schedule[1]));
+                }
+            }
+        }
+        String text = report.toString();
+        System.out.println();
+        System.out.println(text);
+        Files.writeString(Path.of("target", "benchmarks.md"), text);
+        System.out.println("Written to target/benchmarks.md; copy the tables into docs/benchmarks.md.");
+    }
+
+    private static String measure(Site site, Engine engine, String label, String src) {
+        List<Double> firstPaint = new ArrayList<>();
+        List<Double> rendered = new ArrayList<>();
+        List<Double> keys = new ArrayList<>();
+        try (Browser browser = Browser.start(engine.removeWebAssembly)) {
+            ChromeDriver driver = browser.driver();
+            String url = site.url("index.html?src=" + src);
+            new SchedulePage(driver).open(url); // warm-up: the disk cache now holds the code, as for a return visit
+            for (int run = 0; run < RUNS; run++) {
+                driver.get("about:blank");
+                SchedulePage page = new SchedulePage(driver).open(url);
+                if (!"ready".equals(page.state()) || !engine.attribute.equals(page.engine())) {
+                    throw new IllegalStateException(label + " did not load in " + engine + ": " + page.state());
+                }
+                Map<?, ?> times = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(TIMES_SCRIPT);
+                firstPaint.add(((Number) times.get("paint")).doubleValue());
+                rendered.add(((Number) times.get("mark")).doubleValue());
+            }
+            for (String query : QUERIES) {
+                Object ms = ((JavascriptExecutor) driver).executeScript(KEY_SCRIPT, query);
+                keys.add(((Number) ms).doubleValue());
+            }
+        }
+        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.1f | %.1f |%n", label, engine.attribute,
+                median(firstPaint), median(rendered), median(keys), percentile(keys, 95));
+    }
+
+    /** Element Timing's paint time of the first session, and the viewer's own mark after rendering. */
+    private static final String TIMES_SCRIPT = "const done = arguments[arguments.length - 1];"
+            + "const mark = performance.getEntriesByName('trackside-rendered')[0];"
+            + "new PerformanceObserver((list, observer) => {"
+            + "  const e = list.getEntries().find(x => x.identifier === 'first-session');"
+            + "  if (e) { observer.disconnect(); done({paint: e.renderTime || e.loadTime, mark: mark.startTime}); }"
+            + "}).observe({type: 'element', buffered: true});";
+
+    /** One keystroke's worth of work: the input event, the DOM updates and the layout they cause. */
+    private static final String KEY_SCRIPT = "const box = document.querySelector('input[type=search]');"
+            + "const t0 = performance.now();"
+            + "box.value = arguments[0]; box.dispatchEvent(new Event('input'));"
+            + "document.body.offsetHeight;"
+            + "return performance.now() - t0;";
+
+    private static long gzipSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(9);
+            }
+        }) {
+            gzip.write(bytes);
+        }
+        return out.size();
+    }
+
+    private static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    private static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
