@@ -4,6 +4,7 @@ import dev.trackside.model.Schedule;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.Schedules;
 import dev.trackside.query.SessionSearch;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
@@ -71,10 +72,25 @@ final class ScheduleViewer {
             searchBox.setDisabled(false);
             searchBox.addEventListener("input", event -> applySearch());
             applySearch();
-            root.setAttribute("data-state", "ready");
+            renderRest();
         } catch (RuntimeException e) {
             fail("The schedule could not be shown because of an internal error: " + e);
         }
+    }
+
+    /** Renders the remaining chunks between frames; the viewer is "ready" once every session is in the page. */
+    private void renderRest() {
+        if (!list.renderMore()) {
+            root.setAttribute("data-state", "ready");
+            return;
+        }
+        Window.setTimeout(() -> {
+            try {
+                renderRest();
+            } catch (RuntimeException e) {
+                fail("The schedule could not be shown because of an internal error: " + e);
+            }
+        }, 0);
     }
 
     private void applySearch() {

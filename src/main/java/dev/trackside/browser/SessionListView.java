@@ -10,8 +10,8 @@ import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Renders {@link SessionList} once; filtering afterwards only flips {@code hidden} on the elements whose state
- * changed, which keeps a keystroke cheap even with thousands of sessions.
+ * Renders {@link SessionList} once, in chunks; filtering afterwards only flips {@code hidden} on the elements whose
+ * state changed, which keeps a keystroke cheap even with thousands of sessions.
  */
 final class SessionListView {
     private final Schedule schedule;
@@ -24,6 +24,14 @@ final class SessionListView {
     private final boolean[] dayShown;
     private final boolean[] slotVisible;
     private final boolean[] dayVisible;
+    private HTMLElement container;
+    private HTMLElement daySection;
+    private int nextDay;
+    private int nextSlot;
+    private boolean firstRendered;
+
+    /** Sessions rendered per chunk: a few frames' worth of DOM work. */
+    static final int CHUNK = 400;
 
     SessionListView(Schedule schedule) {
         this.schedule = schedule;
@@ -50,30 +58,55 @@ final class SessionListView {
         return new boolean[sessionElements.length];
     }
 
+    /**
+     * Renders the first {@value #CHUNK} or so sessions into a new container and returns it; call
+     * {@link #renderMore()} until it returns false for the rest. Big schedules thus show their first sessions
+     * after one chunk's work instead of after all of it.
+     */
     HTMLElement render() {
-        HTMLElement container = Dom.element("div", "c-list");
-        boolean first = true;
-        for (SessionList.DayGroup day : model.days()) {
-            HTMLElement section = Dom.append(container, Dom.element("section", "c-day"));
-            section.setAttribute("data-day", day.day().date().toString());
-            Dom.append(section, Dom.text("h2", "c-day__title", TimeText.dayHeading(day.day())));
-            dayElements[day.index()] = section;
-            for (SessionList.Slot slot : day.slots()) {
-                HTMLElement slotElement = Dom.append(section, Dom.element("div", "c-slot"));
-                HTMLElement time = Dom.append(slotElement, Dom.element("h3", "c-slot__time"));
-                HTMLElement timeText = Dom.append(time, Dom.text("time", null, slot.start().clock()));
-                timeText.setAttribute("datetime", slot.start().toString());
-                HTMLElement items = Dom.append(slotElement, Dom.element("ul", "c-slot__sessions"));
-                slotElements[slot.index()] = slotElement;
-                for (int i = 0; i < slot.size(); i++) {
-                    int position = slot.session(i);
-                    HTMLElement item = renderSession(schedule.sessions().get(position), first);
-                    first = false;
-                    sessionElements[position] = Dom.append(items, item);
-                }
+        container = Dom.element("div", "c-list");
+        renderMore();
+        return container;
+    }
+
+    /** Renders the next chunk of slots; false once everything is rendered. */
+    boolean renderMore() {
+        int rendered = 0;
+        while (nextDay < model.days().size() && rendered < CHUNK) {
+            SessionList.DayGroup day = model.days().get(nextDay);
+            if (nextSlot == 0) {
+                daySection = Dom.append(container, Dom.element("section", "c-day"));
+                daySection.setAttribute("data-day", day.day().date().toString());
+                daySection.setHidden(!dayShown[day.index()]);
+                Dom.append(daySection, Dom.text("h2", "c-day__title", TimeText.dayHeading(day.day())));
+                dayElements[day.index()] = daySection;
+            }
+            SessionList.Slot slot = day.slots().get(nextSlot);
+            renderSlot(slot);
+            rendered += slot.size();
+            if (++nextSlot == day.slots().size()) {
+                nextSlot = 0;
+                nextDay++;
             }
         }
-        return container;
+        return nextDay < model.days().size();
+    }
+
+    private void renderSlot(SessionList.Slot slot) {
+        HTMLElement slotElement = Dom.append(daySection, Dom.element("div", "c-slot"));
+        slotElement.setHidden(!slotShown[slot.index()]);
+        HTMLElement time = Dom.append(slotElement, Dom.element("h3", "c-slot__time"));
+        HTMLElement timeText = Dom.append(time, Dom.text("time", null, slot.start().clock()));
+        timeText.setAttribute("datetime", slot.start().toString());
+        HTMLElement items = Dom.append(slotElement, Dom.element("ul", "c-slot__sessions"));
+        slotElements[slot.index()] = slotElement;
+        for (int i = 0; i < slot.size(); i++) {
+            int position = slot.session(i);
+            HTMLElement item = renderSession(schedule.sessions().get(position), !firstRendered);
+            firstRendered = true;
+            item.setHidden(!shown[position]);
+            sessionElements[position] = Dom.append(items, item);
+        }
     }
 
     private static HTMLElement renderSession(Session session, boolean first) {
@@ -122,11 +155,14 @@ final class SessionListView {
         toggle(dayElements, dayShown, dayVisible);
     }
 
+    /** Applies {@code wanted} to the rendered elements; ones not rendered yet pick it up when they are. */
     private static void toggle(HTMLElement[] elements, boolean[] current, boolean[] wanted) {
         for (int i = 0; i < elements.length; i++) {
             if (current[i] != wanted[i]) {
-                elements[i].setHidden(!wanted[i]);
                 current[i] = wanted[i];
+                if (elements[i] != null) {
+                    elements[i].setHidden(!wanted[i]);
+                }
             }
         }
     }

@@ -76,7 +76,7 @@ public final class Benchmark {
         System.out.println("Written to target/benchmarks.md; copy the tables into docs/benchmarks.md.");
     }
 
-    private static String measure(Site site, Engine engine, String label, String src) {
+    private static String measure(Site site, Engine engine, String label, String src) throws InterruptedException {
         List<Double> firstPaint = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
@@ -93,11 +93,17 @@ public final class Benchmark {
                 Map<?, ?> times = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(TIMES_SCRIPT);
                 firstPaint.add(((Number) times.get("paint")).doubleValue());
                 rendered.add(((Number) times.get("mark")).doubleValue());
+                // Let the engine's background compilation of this page finish: a first-time visitor's page
+                // does not share the CPU with the previous load's optimising compiler.
+                Thread.sleep(1500);
             }
+            StringBuilder perQuery = new StringBuilder();
             for (String query : QUERIES) {
                 Object ms = ((JavascriptExecutor) driver).executeScript(KEY_SCRIPT, query);
                 keys.add(((Number) ms).doubleValue());
+                perQuery.append(String.format(Locale.ROOT, " \"%s\"=%.1f", query, ((Number) ms).doubleValue()));
             }
+            System.out.println(label + " " + engine.attribute + " keystrokes (ms):" + perQuery);
         }
         return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.1f | %.1f |%n", label, engine.attribute,
                 median(firstPaint), median(rendered), median(keys), percentile(keys, 95));
