@@ -12,6 +12,8 @@ import java.io.StringReader;
  * {@code JsonReader} does not expose them.
  */
 final class JsonInput {
+    private static final String CONTENT_AFTER_END = "unexpected content after the end of the document";
+
     private final JsonReader reader;
 
     JsonInput(String text) {
@@ -157,8 +159,16 @@ final class JsonInput {
 
     /** Fails unless the document has ended (no second value after the first). */
     void endDocument() {
-        if (peek() != JsonToken.END_DOCUMENT) {
-            throw error("unexpected content after the end of the document");
+        JsonToken token;
+        try {
+            token = reader.peek();
+        } catch (IOException | RuntimeException e) {
+            // Strict Gson throws at any character after the document rather than returning a token for it.
+            ScheduleException at = syntaxError(e);
+            throw new ScheduleException(CONTENT_AFTER_END, at.path(), at.line(), at.column());
+        }
+        if (token != JsonToken.END_DOCUMENT) {
+            throw error(CONTENT_AFTER_END);
         }
     }
 
@@ -232,7 +242,9 @@ final class JsonInput {
         String problem = at >= 0 ? message.substring(0, at) : message;
         if (message.startsWith("End of input")) {
             problem = line <= 1 && column <= 1 ? "the document is empty" : "the document ends too early";
-        } else if (problem.isEmpty()) {
+        } else if (problem.isEmpty() || problem.startsWith("Use JsonReader.setStrictness")) {
+            // Strict mode's "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON" (for single
+            // quotes, comments, NaN, a trailing comma in an array …) is advice to Gson's programmer, not the author.
             problem = "malformed JSON";
         }
         return new ScheduleException("JSON syntax error: " + problem, path, line, column);
