@@ -180,7 +180,8 @@ final class JsonInput {
 
     /** "expected X, got Y" for the value that is next, which it consumes to quote it. */
     ScheduleException unexpected(String expected) {
-        return error("expected " + expected + ", got " + describeNext());
+        String path = reader.getPath(); // before describeNext consumes the value, which moves an array's index on
+        return errorAt(path, "expected " + expected + ", got " + describeNext());
     }
 
     private String describeNext() {
