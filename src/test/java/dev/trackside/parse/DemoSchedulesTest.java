@@ -58,7 +58,8 @@ class DemoSchedulesTest {
         assertEquals("Rio Vista Ballroom Salons A\u2013E", talk.room().name());
         assertEquals(List.of("Peter Baumgartner"), names(talk.speakers()));
         assertEquals("intermediate", talk.level());
-        assertEquals(List.of("Video", "Slides"), talk.links().stream().map(l -> l.title()).collect(Collectors.toList()));
+        assertEquals(List.of("Video", "Slides"),
+                talk.links().stream().map(l -> l.title()).collect(Collectors.toList()));
         assertEquals("Talks", schedule.dayOf(talk).name());
     }
 

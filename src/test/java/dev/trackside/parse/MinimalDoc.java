@@ -24,7 +24,8 @@ final class MinimalDoc {
         top.put("days", "[{\"date\": \"2026-09-22\", \"name\": \"Talks\"}]");
         top.put("rooms", "[{\"id\": \"hall-a\", \"name\": \"Hall A\"}, {\"id\": \"hall-b\", \"name\": \"Hall B\"}]");
         top.put("tracks", "[{\"id\": \"web\", \"name\": \"Web\", \"color\": \"#0c6b58\"}]");
-        top.put("speakers", "[{\"id\": \"ada\", \"name\": \"Ada Lovelace\"}, {\"id\": \"grace\", \"name\": \"Grace Hopper\"}]");
+        top.put("speakers",
+                "[{\"id\": \"ada\", \"name\": \"Ada Lovelace\"}, {\"id\": \"grace\", \"name\": \"Grace Hopper\"}]");
         top.put("sessions", SESSIONS);
         conference.put("id", "\"democon-2026\"");
         conference.put("name", "\"DemoCon 2026\"");
