@@ -40,7 +40,10 @@ public final class Schedule {
                 addUndeclaredDay(session.start().date());
             }
         }
-        for (Session session : sessions) {
+        // Then the early-morning ones in local time order, so that each sees the days earlier nights have settled.
+        List<Session> byLocalStart = new ArrayList<>(sessions);
+        byLocalStart.sort((a, b) -> Long.compare(localMinute(a), localMinute(b)));
+        for (Session session : byLocalStart) {
             if (!belongsToPreviousDay(session)) {
                 addUndeclaredDay(session.start().date());
             }
@@ -48,6 +51,10 @@ public final class Schedule {
         List<Day> all = new ArrayList<>(dayByEpochDay.values());
         all.sort((a, b) -> a.date().compareTo(b.date()));
         this.days = List.copyOf(all);
+    }
+
+    private static long localMinute(Session session) {
+        return session.start().date().epochDay() * 1440L + session.start().minuteOfDay();
     }
 
     private void addUndeclaredDay(CivilDate date) {

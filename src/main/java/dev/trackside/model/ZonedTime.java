@@ -87,10 +87,10 @@ public final class ZonedTime implements Comparable<ZonedTime> {
             return Integer.MIN_VALUE;
         }
         int minutes = Digits.read(text, minutesAt, 2);
-        if (hours < 0 || hours > 18 || minutes < 0 || minutes > 59) {
+        int total = hours * 60 + minutes;
+        if (hours < 0 || minutes < 0 || minutes > 59 || total > MAX_OFFSET_MINUTES) {
             return Integer.MIN_VALUE;
         }
-        int total = hours * 60 + minutes;
         return sign == '-' ? -total : total;
     }
 

@@ -12,6 +12,8 @@ import java.io.StringReader;
  * {@code JsonReader} does not expose them.
  */
 final class JsonInput {
+    private static final String CONTENT_AFTER_END = "unexpected content after the end of the document";
+
     private final JsonReader reader;
 
     JsonInput(String text) {
@@ -157,8 +159,16 @@ final class JsonInput {
 
     /** Fails unless the document has ended (no second value after the first). */
     void endDocument() {
-        if (peek() != JsonToken.END_DOCUMENT) {
-            throw error("unexpected content after the end of the document");
+        JsonToken token;
+        try {
+            token = reader.peek();
+        } catch (IOException | RuntimeException e) {
+            // Strict Gson throws at any character after the document rather than returning a token for it.
+            ScheduleException at = syntaxError(e);
+            throw new ScheduleException(CONTENT_AFTER_END, at.path(), at.line(), at.column());
+        }
+        if (token != JsonToken.END_DOCUMENT) {
+            throw error(CONTENT_AFTER_END);
         }
     }
 
@@ -170,7 +180,8 @@ final class JsonInput {
 
     /** "expected X, got Y" for the value that is next, which it consumes to quote it. */
     ScheduleException unexpected(String expected) {
-        return error("expected " + expected + ", got " + describeNext());
+        String path = reader.getPath(); // before describeNext consumes the value, which moves an array's index on
+        return errorAt(path, "expected " + expected + ", got " + describeNext());
     }
 
     private String describeNext() {
@@ -253,11 +264,16 @@ final class JsonInput {
         if (gson.startsWith("Expected name")) {
             return "expected a field name in double quotes (a trailing comma?)";
         }
+        if (gson.startsWith("Expected ':'")) {
+            return "expected ':' after a field name";
+        }
         if (gson.startsWith("Expected value")) {
             return "expected a value (a trailing comma, or a word that is not true, false or null?)";
         }
         if (gson.contains("Strictness.LENIENT")) {
-            return "not standard JSON here (single quotes, comments or an unquoted word?)";
+            // Strict mode's "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON" is advice
+            // for Gson's programmer, not for the schedule's author.
+            return "not standard JSON (a trailing comma, single quotes, a comment or an unquoted word?)";
         }
         return gson.isEmpty() ? "malformed JSON" : gson;
     }

@@ -307,6 +307,13 @@ final class TracksideReader {
         return values;
     }
 
+    /** Ids that refer to rooms or speakers: strings or numbers, like the ids they refer to (see JsonInput#id). */
+    private List<String> readIds() {
+        List<String> values = new ArrayList<>();
+        readArray(() -> values.add(in.id()));
+        return values;
+    }
+
     private void readSession() {
         SessionDraft d = new SessionDraft(in.path());
         in.beginObject();
@@ -349,7 +356,7 @@ final class TracksideReader {
                     break;
                 case "rooms":
                     d.roomsPath = in.path();
-                    d.roomIds.addAll(readStrings());
+                    d.roomIds.addAll(readIds());
                     break;
                 case "track":
                     d.trackPath = in.path();
@@ -357,7 +364,7 @@ final class TracksideReader {
                     break;
                 case "speakers":
                     d.speakersPath = in.path();
-                    d.speakerIds.addAll(readStrings());
+                    d.speakerIds.addAll(readIds());
                     break;
                 case "abstract":
                     d.abstractText = in.optString();
