@@ -23,6 +23,8 @@ import java.util.Map;
  */
 final class TracksideReader {
     static final int VERSION = 1;
+    /** Longer than any conference; larger numbers are mistakes (seconds for minutes) and overflow dates. */
+    static final long MAX_DURATION_MINUTES = 31L * 24 * 60;
 
     private final JsonInput in;
     private Conference conference;
@@ -70,7 +72,7 @@ final class TracksideReader {
                     readArray(this::readSpeaker);
                     break;
                 case "sessions":
-                    sawSessions = true;
+                    sawSessions = in.peek() != JsonToken.NULL; // required: null is as good as missing
                     readArray(this::readSession);
                     break;
                 default:
@@ -146,12 +148,23 @@ final class TracksideReader {
         return new Conference(id, name, timeZone, venue, url);
     }
 
-    /** IANA names are "Area/Location" or a few single words; this catches "9am", "" and "-07:00", not typos. */
-    private static boolean looksLikeZone(String zone) {
-        if (zone.isEmpty() || zone.indexOf(' ') >= 0) {
+    /**
+     * IANA names are "Area/Location" or single words such as "UTC" or "EST5EDT": a letter first, then letters,
+     * digits and {@code / _ + -}. This catches "9am", "" and "-07:00", not typos.
+     */
+    static boolean looksLikeZone(String zone) {
+        if (zone.isEmpty() || !Character.isLetter(zone.charAt(0))) {
             return false;
         }
-        return zone.indexOf('/') > 0 || zone.equals("UTC") || zone.equals("GMT");
+        for (int i = 0; i < zone.length(); i++) {
+            char c = zone.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/' || c == '_'
+                    || c == '+' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readDay() {
@@ -346,6 +359,10 @@ final class TracksideReader {
                 case "duration":
                     d.endPath = in.path();
                     d.duration = in.skipNull() ? -1 : in.integer();
+                    if (d.duration > MAX_DURATION_MINUTES) {
+                        throw in.errorAt(d.endPath, "a duration of " + d.duration + " minutes is over "
+                                + MAX_DURATION_MINUTES + " (31 days)");
+                    }
                     break;
                 case "room":
                     d.roomsPath = in.path();

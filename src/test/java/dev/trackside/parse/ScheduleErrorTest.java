@@ -73,7 +73,7 @@ class ScheduleErrorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-07:00", "", "Pacific Time", "PST"})
+    @ValueSource(strings = {"-07:00", "", "Pacific Time", "9am", "/Europe/Berlin"})
     void timeZoneMustLookLikeAnIanaName(String zone) {
         ScheduleException e = fails(MinimalDoc.valid().conference("timeZone", "\"" + zone + "\""));
         assertEquals("$.conference.timeZone", e.path());
@@ -92,6 +92,21 @@ class ScheduleErrorTest {
         ScheduleException e = fails(MinimalDoc.valid().set("sessions", "{\"t1\": {}}"));
         assertEquals("expected an array, got an object", e.problem());
         assertEquals("$.sessions", e.path());
+    }
+
+    @Test
+    void nullSessionsCountAsMissing() {
+        // "sessions" is required; an exporter writing null has lost the programme, which must not look empty.
+        assertEquals("$: missing required field \"sessions\"", fails(MinimalDoc.valid().set("sessions", "null"))
+                .getMessage());
+    }
+
+    @Test
+    void durationLongerThanAMonthIsRejected() {
+        // Seconds written as minutes, or garbage, would otherwise give end dates years away.
+        ScheduleException e = fails(MinimalDoc.valid().session(1, "duration", "44641"));
+        assertEquals("$.sessions[1].duration", e.path());
+        assertEquals("a duration of 44641 minutes is over 44640 (31 days)", e.problem());
     }
 
     @Test
@@ -221,10 +236,10 @@ class ScheduleErrorTest {
 
     @Test
     void longValuesAreShortenedInMessages() {
-        String zone = "x".repeat(100);
+        String zone = "x ".repeat(50);
         ScheduleException e = fails(MinimalDoc.valid().conference("timeZone", "\"" + zone + "\""));
-        assertEquals("expected an IANA time zone such as \"Europe/Berlin\", got \"" + "x".repeat(57) + "...\"",
-                e.problem());
+        assertEquals("expected an IANA time zone such as \"Europe/Berlin\", got \"" + zone.substring(0, 57)
+                + "...\"", e.problem());
     }
 
     static ScheduleException fails(MinimalDoc doc) {

@@ -11,6 +11,8 @@ import dev.trackside.model.Session;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Documents the parser must accept, and what it makes of them. */
 class ScheduleParsingTest {
@@ -164,5 +166,18 @@ class ScheduleParsingTest {
 
     private static List<String> names(List<?> named) {
         return named.stream().map(Object::toString).collect(Collectors.toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTC", "EST5EDT", "Etc/GMT+2", "America/Argentina/Buenos_Aires", "America/Port-au-Prince"})
+    void realIanaNamesWithoutASlashOrWithDigitsAreAccepted(String zone) {
+        Schedule schedule = Schedules.parse(MinimalDoc.valid().conference("timeZone", "\"" + zone + "\"").json());
+        assertEquals(zone, schedule.conference().timeZone());
+    }
+
+    @Test
+    void durationOfAMonthIsTheLongestAccepted() {
+        Schedule schedule = Schedules.parse(MinimalDoc.valid().session(1, "duration", "44640").json());
+        assertEquals(44640, schedule.sessions().get(1).durationMinutes());
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo schedules in web/demo are exactly what tools/DemoSchedules.java makes of the corpus: reproducible. */
-class DemoSchedulesTest {
+class DemoGeneratorTest {
     @Test
     void committedDemosAreWhatTheGeneratorProduces(@TempDir Path out) throws IOException, InterruptedException {
         Path corpus = Corpus.root();
