@@ -51,6 +51,7 @@
   }
 
   function run(engine, main) {
+    performance.mark('trackside-engine');
     root.setAttribute('data-engine', engine);
     try {
       main([]);
@@ -74,6 +75,7 @@
       .then(function (teavm) { run('wasm', teavm.exports.main); });
   }
 
+  performance.mark('trackside-boot');
   preload(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
   if (forced !== 'js' && (forced === 'wasm' || hasWasmGc())) {
     startWasm().catch(function (e) {

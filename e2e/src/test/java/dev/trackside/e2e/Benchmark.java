@@ -59,8 +59,9 @@ public final class Benchmark {
 
         report.append("## Page timings, headless Chromium (ms, median of ").append(RUNS)
                 .append(" loads; keystroke: median / p95 over ").append(QUERIES.length).append(" inputs)\n\n")
-                .append("| schedule | engine | first session painted | rendered (mark) | keystroke median | "
-                        + "keystroke p95 |\n|---|---|---:|---:|---:|---:|\n");
+                .append("| schedule | engine | boot.js runs | engine ready | parsed | first chunk rendered | "
+                        + "**first session painted** | keystroke median | keystroke p95 |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         try (Site site = new Site(dist, work)) {
             for (String[] schedule : new String[][] {{"DjangoCon US 2019 demo (98)", "demo/djangocon-us-2019.json"},
                 {"generated (10,000)", "fixtures/generated-10000.json"}}) {
@@ -80,6 +81,9 @@ public final class Benchmark {
         List<Double> firstPaint = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
+        List<Double> boot = new ArrayList<>();
+        List<Double> engineReady = new ArrayList<>();
+        List<Double> parsed = new ArrayList<>();
         try (Browser browser = Browser.start(engine.removeWebAssembly)) {
             ChromeDriver driver = browser.driver();
             String url = site.url("index.html?src=" + src);
@@ -93,6 +97,9 @@ public final class Benchmark {
                 Map<?, ?> times = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(TIMES_SCRIPT);
                 firstPaint.add(((Number) times.get("paint")).doubleValue());
                 rendered.add(((Number) times.get("mark")).doubleValue());
+                boot.add(((Number) times.get("boot")).doubleValue());
+                engineReady.add(((Number) times.get("engine")).doubleValue());
+                parsed.add(((Number) times.get("parsed")).doubleValue());
                 // Let the engine's background compilation of this page finish: a first-time visitor's page
                 // does not share the CPU with the previous load's optimising compiler.
                 Thread.sleep(1500);
@@ -105,16 +112,19 @@ public final class Benchmark {
             }
             System.out.println(label + " " + engine.attribute + " keystrokes (ms):" + perQuery);
         }
-        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.1f | %.1f |%n", label, engine.attribute,
-                median(firstPaint), median(rendered), median(keys), percentile(keys, 95));
+        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f |%n", label,
+                engine.attribute, median(boot), median(engineReady), median(parsed), median(rendered),
+                median(firstPaint), median(keys), percentile(keys, 95));
     }
 
     /** Element Timing's paint time of the first session, and the viewer's own mark after rendering. */
     private static final String TIMES_SCRIPT = "const done = arguments[arguments.length - 1];"
             + "const mark = performance.getEntriesByName('trackside-rendered')[0];"
+            + "const at = name => (performance.getEntriesByName(name)[0] || {startTime: -1}).startTime;"
             + "new PerformanceObserver((list, observer) => {"
             + "  const e = list.getEntries().find(x => x.identifier === 'first-session');"
-            + "  if (e) { observer.disconnect(); done({paint: e.renderTime || e.loadTime, mark: mark.startTime}); }"
+            + "  if (e) { observer.disconnect(); done({paint: e.renderTime || e.loadTime, mark: mark.startTime,"
+            + "  boot: at('trackside-boot'), engine: at('trackside-engine'), parsed: at('trackside-parsed')}); }"
             + "}).observe({type: 'element', buffered: true});";
 
     /** One keystroke's worth of work: the input event, the DOM updates and the layout they cause. */
