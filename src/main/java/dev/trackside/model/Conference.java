@@ -10,7 +10,8 @@ public final class Conference {
 
     /**
      * @param id       stable slug; keys what visitors store (favourites), so it must not change between updates
-     * @param timeZone IANA zone name, e.g. {@code America/Los_Angeles}
+     * @param timeZone IANA zone name, e.g. {@code America/Los_Angeles}, or {@code null} when the source gives none
+     *                 and none could be derived: times are then "floating", shown as written
      */
     public Conference(String id, String name, String timeZone, String venue, String url) {
         this.id = id;
@@ -28,6 +29,7 @@ public final class Conference {
         return name;
     }
 
+    /** IANA zone, or {@code null} for floating times. */
     public String timeZone() {
         return timeZone;
     }

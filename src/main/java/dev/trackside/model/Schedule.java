@@ -19,6 +19,7 @@ public final class Schedule {
     private final List<Speaker> speakers;
     private final List<Session> sessions;
     private final Map<Long, Day> dayByEpochDay = new HashMap<>();
+    private final List<Day> boundedDays = new ArrayList<>();
 
     /**
      * @param declaredDays the days the source names; days on which sessions start but which the source does not
@@ -33,10 +34,13 @@ public final class Schedule {
         this.sessions = List.copyOf(sessions);
         for (Day day : declaredDays) {
             dayByEpochDay.put(day.date().epochDay(), day);
+            if (day.start() != null && day.end() != null) {
+                boundedDays.add(day);
+            }
         }
         // Daytime sessions first, so that a 01:00 session finds the evening's day whatever the source order.
         for (Session session : sessions) {
-            if (session.start().hour() >= DAY_ROLLOVER_HOUR) {
+            if (boundedDay(session) == null && session.start().hour() >= DAY_ROLLOVER_HOUR) {
                 addUndeclaredDay(session.start().date());
             }
         }
@@ -44,7 +48,7 @@ public final class Schedule {
         List<Session> byLocalStart = new ArrayList<>(sessions);
         byLocalStart.sort((a, b) -> Long.compare(localMinute(a), localMinute(b)));
         for (Session session : byLocalStart) {
-            if (!belongsToPreviousDay(session)) {
+            if (boundedDay(session) == null && !belongsToPreviousDay(session)) {
                 addUndeclaredDay(session.start().date());
             }
         }
@@ -61,6 +65,16 @@ public final class Schedule {
         if (!dayByEpochDay.containsKey(date.epochDay())) {
             dayByEpochDay.put(date.epochDay(), new Day(date, ""));
         }
+    }
+
+    /** The declared day whose boundaries hold the session's start, or {@code null}. */
+    private Day boundedDay(Session session) {
+        for (Day day : boundedDays) {
+            if (day.contains(session.start())) {
+                return day;
+            }
+        }
+        return null;
     }
 
     private boolean belongsToPreviousDay(Session session) {
@@ -92,8 +106,15 @@ public final class Schedule {
         return sessions;
     }
 
-    /** The conference day a session belongs to; a 01:00 party stays on the evening it started from. */
+    /**
+     * The conference day a session belongs to: the day whose declared boundaries hold its start; else the day of
+     * its local date, except that a session before {@link #DAY_ROLLOVER_HOUR} stays on the evening before.
+     */
     public Day dayOf(Session session) {
+        Day bounded = boundedDay(session);
+        if (bounded != null) {
+            return bounded;
+        }
         long epochDay = session.start().date().epochDay();
         if (belongsToPreviousDay(session)) {
             return dayByEpochDay.get(epochDay - 1);

@@ -157,6 +157,23 @@ final class JsonInput {
         return value;
     }
 
+    /** The next scalar as text: a string's value or a number's digits as written; for the tree reader. */
+    String scalarText() {
+        try {
+            return reader.nextString();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
+    boolean bool() {
+        try {
+            return reader.nextBoolean();
+        } catch (IOException | RuntimeException e) {
+            throw syntaxError(e);
+        }
+    }
+
     /** Fails unless the document has ended (no second value after the first). */
     void endDocument() {
         JsonToken token;

@@ -2,6 +2,8 @@ package dev.trackside.parse;
 
 import com.google.gson.stream.JsonToken;
 import dev.trackside.model.Schedule;
+import dev.trackside.model.TimeZones;
+import java.util.List;
 
 /**
  * The one way to turn a schedule document into a {@link Schedule}, used alike by the browser, the CLI and tests.
@@ -17,26 +19,67 @@ public final class Schedules {
     private Schedules() {
     }
 
+    /** The formats other tools export, tried in this order on documents without our "format" field. */
+    private static final TreeFormat[] TREE_FORMATS = {};
+
     /**
-     * Detects the document's format and reads it.
+     * Detects the document's format and reads it, without zone rules (the declared zone is not checked).
      *
-     * @throws ScheduleException when the text is not JSON, not a schedule in a format we read, or invalid; the
-     *                           message names the JSON path, line and column
+     * @throws ScheduleException when the text is not JSON, not a schedule in a format we read, or (for our own
+     *                           format) invalid; the message names the JSON path, line and column
      */
     public static Schedule parse(String text) {
+        return read(text, TimeZones.NONE).schedule();
+    }
+
+    /**
+     * Detects the document's format and reads it. Our own format is read strictly; other tools' formats leniently,
+     * with what was skipped or flagged in {@link ScheduleRead#warnings()}.
+     *
+     * @param zones the platform's time-zone rules, used to check a declared zone against the times' offsets
+     * @throws ScheduleException when the document cannot be read as a schedule at all
+     */
+    public static ScheduleRead read(String text, TimeZones zones) {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
         String format = sniffFormat(text);
-        if (format == null) {
-            throw new ScheduleException("not a schedule in a format Trackside reads: no \"format\": \""
-                    + TRACKSIDE_FORMAT + "\" field at the top level", "$", 0, 0);
+        if (format != null) {
+            if (!TRACKSIDE_FORMAT.equals(format)) {
+                throw new ScheduleException("unknown format " + JsonInput.quote(format) + " (expected \""
+                        + TRACKSIDE_FORMAT + "\")", "$.format", 0, 0);
+            }
+            Schedule schedule = new TracksideReader(new JsonInput(text)).read();
+            return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
-        if (!TRACKSIDE_FORMAT.equals(format)) {
-            throw new ScheduleException("unknown format " + JsonInput.quote(format) + " (expected \""
-                    + TRACKSIDE_FORMAT + "\")", "$.format", 0, 0);
+        JsonNode root = JsonNode.parse(text);
+        for (TreeFormat tree : TREE_FORMATS) {
+            if (tree.recognises(root)) {
+                return tree.read(root, zones);
+            }
         }
-        return new TracksideReader(new JsonInput(text)).read();
+        throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames()
+                + "): its top-level fields are " + fieldList(root), "$", 0, 0);
+    }
+
+    private static String formatNames() {
+        StringBuilder sb = new StringBuilder("Trackside with \"format\": \"" + TRACKSIDE_FORMAT + "\"");
+        for (TreeFormat tree : TREE_FORMATS) {
+            sb.append(", ").append(tree.name());
+        }
+        return sb.toString();
+    }
+
+    private static String fieldList(JsonNode root) {
+        List<String> keys = root.keys();
+        if (keys.isEmpty()) {
+            return "none";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < keys.size() && i < 8; i++) {
+            sb.append(i > 0 ? ", " : "").append(JsonInput.quote(keys.get(i)));
+        }
+        return keys.size() > 8 ? sb + " …" : sb.toString();
     }
 
     /**

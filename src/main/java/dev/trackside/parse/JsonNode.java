@@ -1,0 +1,243 @@
+package dev.trackside.parse;
+
+import com.google.gson.stream.JsonToken;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A read-only JSON tree for the lenient readers of other tools' formats, where fields come in any order and are
+ * looked up by name. Built on the same {@link JsonInput} as the streaming reader (so syntax errors carry line and
+ * column), and smaller in the browser build than Gson's own tree, whose adapters pull in half the class library.
+ *
+ * <p>Navigation never fails: a missing field is a node for which {@link #isMissing()} holds, and each node knows its
+ * JSON path for warnings.
+ *
+ * <pre>
+ * JsonNode root = JsonNode.parse(text);
+ * for (JsonNode talk : root.get("talks").elements()) {
+ *     String title = talk.get("title").text();      // null when absent or not a scalar
+ * }
+ * </pre>
+ */
+public final class JsonNode {
+    private static final Object MISSING = new Object();
+    private static final Object NULL = new Object();
+
+    private final Object value;
+    private final JsonNode parent;
+    private final String key;
+    private final int index;
+
+    private JsonNode(Object value, JsonNode parent, String key, int index) {
+        this.value = value;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+    }
+
+    /** Parses a whole document. @throws ScheduleException with line and column for malformed JSON */
+    public static JsonNode parse(String text) {
+        JsonInput in = new JsonInput(text);
+        Object value = read(in);
+        in.endDocument();
+        return new JsonNode(value, null, null, -1);
+    }
+
+    static JsonNode root(Object value) {
+        return new JsonNode(value, null, null, -1);
+    }
+
+    private static Object read(JsonInput in) {
+        JsonToken token = in.peek();
+        switch (token) {
+            case BEGIN_OBJECT:
+                Map<String, Object> object = new LinkedHashMap<>();
+                in.beginObject();
+                while (in.hasNext()) {
+                    String name = in.nextName();
+                    object.put(name, read(in)); // a repeated key keeps the last value, as JSON.parse does
+                }
+                in.endObject();
+                return object;
+            case BEGIN_ARRAY:
+                List<Object> array = new ArrayList<>();
+                in.beginArray();
+                while (in.hasNext()) {
+                    array.add(read(in));
+                }
+                in.endArray();
+                return array;
+            case STRING:
+                return in.scalarText();
+            case NUMBER:
+                return new NumberText(in.scalarText());
+            case BOOLEAN:
+                return in.bool();
+            case NULL:
+                in.skipNull();
+                return NULL;
+            default:
+                throw in.unexpected("a value");
+        }
+    }
+
+    /** A JSON number, kept as written so that ids like 0042 or 11223 survive. */
+    private static final class NumberText {
+        final String text;
+
+        NumberText(String text) {
+            this.text = text;
+        }
+    }
+
+    public JsonNode get(String name) {
+        Object child = value instanceof Map ? ((Map<?, ?>) value).get(name) : null;
+        return new JsonNode(child == null ? MISSING : child, this, name, -1);
+    }
+
+    /** The first of the named fields that is present and not null, e.g. {@code first("public_name", "name")}. */
+    public JsonNode first(String... names) {
+        JsonNode found = get(names[0]);
+        for (String name : names) {
+            JsonNode node = get(name);
+            if (!node.isMissing() && !node.isNull()) {
+                return node;
+            }
+        }
+        return found;
+    }
+
+    public JsonNode at(int i) {
+        List<?> list = value instanceof List ? (List<?>) value : Collections.emptyList();
+        return new JsonNode(i >= 0 && i < list.size() ? list.get(i) : MISSING, this, null, i);
+    }
+
+    /** The elements of an array, or none when this is not an array. */
+    public List<JsonNode> elements() {
+        if (!(value instanceof List)) {
+            return Collections.emptyList();
+        }
+        List<?> list = (List<?>) value;
+        List<JsonNode> nodes = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            nodes.add(new JsonNode(list.get(i), this, null, i));
+        }
+        return nodes;
+    }
+
+    /** The field names of an object in document order, or none. */
+    public List<String> keys() {
+        if (!(value instanceof Map)) {
+            return Collections.emptyList();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Object k : ((Map<?, ?>) value).keySet()) {
+            keys.add((String) k);
+        }
+        return keys;
+    }
+
+    public boolean isMissing() {
+        return value == MISSING;
+    }
+
+    public boolean isNull() {
+        return value == NULL;
+    }
+
+    /** Missing, null, or an empty or blank string: nothing usable. */
+    public boolean isAbsent() {
+        return value == MISSING || value == NULL || value instanceof String && ((String) value).trim().isEmpty();
+    }
+
+    public boolean isObject() {
+        return value instanceof Map;
+    }
+
+    public boolean isArray() {
+        return value instanceof List;
+    }
+
+    public boolean isString() {
+        return value instanceof String;
+    }
+
+    public boolean isNumber() {
+        return value instanceof NumberText;
+    }
+
+    /** A string's value or a number as written; {@code null} for anything else. */
+    public String text() {
+        if (value instanceof String) {
+            return (String) value;
+        }
+        return value instanceof NumberText ? ((NumberText) value).text : null;
+    }
+
+    /** {@link #text()} trimmed, or {@code fallback} when absent or blank. */
+    public String textOr(String fallback) {
+        String text = text();
+        if (text == null) {
+            return fallback;
+        }
+        text = text.trim();
+        return text.isEmpty() ? fallback : text;
+    }
+
+    /** A boolean, or {@code fallback}. */
+    public boolean bool(boolean fallback) {
+        return value instanceof Boolean ? (Boolean) value : fallback;
+    }
+
+    /** A whole number written as a number or a string of digits (EP2022 writes "60"), or {@code fallback}. */
+    public long whole(long fallback) {
+        String text = text();
+        if (text == null) {
+            return fallback;
+        }
+        text = text.trim();
+        if (text.isEmpty() || text.length() > 15) {
+            return fallback;
+        }
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return fallback;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** For messages: {@code an object}, {@code number 5}, {@code "9am"}, {@code null}, {@code nothing}. */
+    public String describe() {
+        if (value == MISSING) {
+            return "nothing";
+        }
+        if (value == NULL) {
+            return "null";
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        if (value instanceof NumberText) {
+            return "number " + ((NumberText) value).text;
+        }
+        return value instanceof String ? JsonInput.quote((String) value) : String.valueOf(value);
+    }
+
+    /** The JSON path of this node, e.g. {@code $.schedule.conference.days[0]}. */
+    public String path() {
+        if (parent == null) {
+            return "$";
+        }
+        return key != null ? parent.path() + "." + key : parent.path() + "[" + index + "]";
+    }
+}
