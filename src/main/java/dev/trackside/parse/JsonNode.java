@@ -46,8 +46,16 @@ public final class JsonNode {
         return new JsonNode(value, null, null, -1);
     }
 
-    static JsonNode root(Object value) {
-        return new JsonNode(value, null, null, -1);
+    /**
+     * A tree built by other code (e.g. from XML) in JSON's shapes: {@code Map<String, Object>} for objects,
+     * {@code List<Object>} for arrays, {@code String}, {@code Boolean}; {@code null} stands for JSON null.
+     */
+    public static JsonNode of(Object value) {
+        return new JsonNode(wrap(value), null, null, -1);
+    }
+
+    private static Object wrap(Object value) {
+        return value == null ? NULL : value;
     }
 
     private static Object read(JsonInput in) {
@@ -94,8 +102,12 @@ public final class JsonNode {
     }
 
     public JsonNode get(String name) {
-        Object child = value instanceof Map ? ((Map<?, ?>) value).get(name) : null;
-        return new JsonNode(child == null ? MISSING : child, this, name, -1);
+        if (!(value instanceof Map)) {
+            return new JsonNode(MISSING, this, name, -1);
+        }
+        Map<?, ?> map = (Map<?, ?>) value;
+        Object child = map.get(name);
+        return new JsonNode(child != null ? child : map.containsKey(name) ? NULL : MISSING, this, name, -1);
     }
 
     /** The first of the named fields that is present and not null, e.g. {@code first("public_name", "name")}. */
@@ -112,7 +124,7 @@ public final class JsonNode {
 
     public JsonNode at(int i) {
         List<?> list = value instanceof List ? (List<?>) value : Collections.emptyList();
-        return new JsonNode(i >= 0 && i < list.size() ? list.get(i) : MISSING, this, null, i);
+        return new JsonNode(i >= 0 && i < list.size() ? wrap(list.get(i)) : MISSING, this, null, i);
     }
 
     /** The elements of an array, or none when this is not an array. */
@@ -123,7 +135,7 @@ public final class JsonNode {
         List<?> list = (List<?>) value;
         List<JsonNode> nodes = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            nodes.add(new JsonNode(list.get(i), this, null, i));
+            nodes.add(new JsonNode(wrap(list.get(i)), this, null, i));
         }
         return nodes;
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import dev.trackside.Corpus;
 
 /** The demo schedules in web/demo are exactly what tools/DemoSchedules.java makes of the corpus: reproducible. */
 class DemoGeneratorTest {

@@ -1,4 +1,4 @@
-package dev.trackside.demo;
+package dev.trackside;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
