@@ -41,9 +41,14 @@ final class HeaderView {
             about.append(about.length() > 0 ? " \u00b7 " : "").append(conference.venue());
         }
         Dom.byRole(root, "about").setTextContent(about.toString());
-        String zone = "Times are local to the conference (" + conference.timeZone() + ")";
-        if (!schedule.sessions().isEmpty()) {
-            zone += ", " + TimeText.utcOffset(schedule.sessions().get(0).start());
+        String zone;
+        if (conference.timeZone() == null) {
+            zone = "Times as published: the schedule gives no time zone";
+        } else {
+            zone = "Times are local to the conference (" + conference.timeZone() + ")";
+            if (!schedule.sessions().isEmpty()) {
+                zone += ", " + TimeText.utcOffset(schedule.sessions().get(0).start());
+            }
         }
         Dom.byRole(root, "zone").setTextContent(zone + ".");
     }

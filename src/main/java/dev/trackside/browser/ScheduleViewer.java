@@ -2,6 +2,7 @@ package dev.trackside.browser;
 
 import dev.trackside.model.Schedule;
 import dev.trackside.parse.ScheduleException;
+import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
 import dev.trackside.query.SessionSearch;
 import org.teavm.jso.browser.Window;
@@ -51,9 +52,10 @@ final class ScheduleViewer {
     }
 
     private void show(String url, String text) {
-        Schedule schedule;
+        ScheduleRead read;
         try {
-            schedule = Schedules.parse(text);
+            Js.mark("trackside-parse-start");
+            read = Schedules.read(text, new IntlTimeZones());
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail("The schedule at " + url + " could not be read. " + e.getMessage());
@@ -63,9 +65,12 @@ final class ScheduleViewer {
             return;
         }
         try {
+            Schedule schedule = read.schedule();
             search = new SessionSearch(schedule);
+            Js.mark("trackside-indexed");
             list = new SessionListView(schedule);
             new HeaderView(root).render(schedule);
+            NoticeView.render(Dom.byRole(root, "notices"), read);
             HTMLElement container = Dom.byRole(root, "sessions");
             container.appendChild(list.render());
             Js.mark("trackside-rendered");

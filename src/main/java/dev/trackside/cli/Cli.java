@@ -21,6 +21,8 @@ public final class Cli {
         switch (args[0]) {
             case "validate":
                 return new ValidateCommand(out, err).run(rest);
+            case "convert":
+                return new ConvertCommand(out, err).run(rest);
             case "serve":
                 return new ServeCommand(out, err).run(rest);
             default:
@@ -34,8 +36,10 @@ public final class Cli {
         out.println("Usage: java -jar trackside.jar COMMAND [ARGS]");
         out.println();
         out.println("Commands:");
-        out.println("  validate FILE...          read schedules; print problems with their JSON path and line:column");
-        out.println("                            (exit 0 valid, 2 errors)");
+        out.println("  validate FILE...          read schedules (any supported format); print every warning and error");
+        out.println("                            with its JSON path and line:column (exit 0 clean, 1 warnings, 2 errors)");
+        out.println("  convert FILE --to trackside [-o OUT]");
+        out.println("                            write a schedule in the Trackside format (to stdout without -o)");
         out.println("  serve [DIR] [--port N]    serve DIR (default: target/dist) on http://127.0.0.1:N (default 8080)");
         out.println("  help                      show this");
     }

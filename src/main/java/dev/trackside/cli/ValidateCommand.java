@@ -2,14 +2,14 @@ package dev.trackside.cli;
 
 import dev.trackside.model.Schedule;
 import dev.trackside.parse.ScheduleException;
-import dev.trackside.parse.Schedules;
-import java.io.IOException;
+import dev.trackside.parse.ScheduleRead;
+import dev.trackside.parse.Warning;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** {@code validate FILE...}: reads each file with the same parser as the browser and reports the outcome. */
+/**
+ * {@code validate FILE...}: reads each file with the same parser as the browser and prints every warning and
+ * error with its JSON path (and line:column where known). Exit code: 0 clean, 1 warnings, 2 errors.
+ */
 final class ValidateCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -19,28 +19,33 @@ final class ValidateCommand {
         this.err = err;
     }
 
-    int run(String[] files) {
-        if (files.length == 0) {
+    int run(String[] args) {
+        ReadOptions options = ReadOptions.parse(args, err);
+        if (options == null) {
+            return 2;
+        }
+        if (options.files().isEmpty()) {
             err.println("validate: name at least one schedule file");
             return 2;
         }
         int exit = 0;
-        for (String file : files) {
-            String text;
+        for (String file : options.files()) {
             try {
-                text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
-                exit = 2;
-                continue;
-            }
-            try {
-                Schedule schedule = Schedules.parse(text);
-                out.println(file + ": ok, " + schedule.sessions().size() + " sessions, " + schedule.rooms().size()
-                        + " rooms, " + schedule.days().size() + " days");
+                ScheduleRead read = options.read(file);
+                Schedule schedule = read.schedule();
+                for (Warning warning : read.warnings()) {
+                    out.println(file + ": warning: " + warning);
+                }
+                out.println(file + ": " + read.format() + ", " + schedule.sessions().size() + " sessions, "
+                        + schedule.rooms().size() + " rooms, " + schedule.days().size() + " days, "
+                        + read.skipped() + " skipped, " + read.warnings().size() + " warnings");
+                exit = Math.max(exit, read.warnings().isEmpty() ? 0 : 1);
             } catch (ScheduleException e) {
                 err.println(file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": error: "
                         + e.getMessage());
+                exit = 2;
+            } catch (java.io.IOException e) {
+                err.println(file + ": error: cannot read: " + e.getMessage());
                 exit = 2;
             }
         }

@@ -172,6 +172,9 @@ final class TracksideReader {
         in.beginObject();
         CivilDate date = null;
         String name = null;
+        ZonedTime start = null;
+        ZonedTime end = null;
+        String endPath = null;
         while (in.hasNext()) {
             switch (in.nextName()) {
                 case "date":
@@ -184,13 +187,26 @@ final class TracksideReader {
                 case "name":
                     name = in.optString();
                     break;
+                case "start":
+                    start = in.skipNull() ? null : readTime();
+                    break;
+                case "end":
+                    endPath = in.path();
+                    end = in.skipNull() ? null : readTime();
+                    break;
                 default:
                     in.skipValue();
             }
         }
         in.endObject();
         require(date, objectPath, "date");
-        days.add(new Day(date, name));
+        if ((start == null) != (end == null)) {
+            throw new ScheduleException("a day's \"start\" and \"end\" come together", objectPath, 0, 0);
+        }
+        if (start != null && end.compareTo(start) <= 0) {
+            throw new ScheduleException("the day ends (" + end + ") before it starts (" + start + ")", endPath, 0, 0);
+        }
+        days.add(new Day(date, name, start, end));
     }
 
     private void readRoom() {

@@ -1,0 +1,59 @@
+package dev.trackside.cli;
+
+import dev.trackside.parse.ScheduleRead;
+import dev.trackside.parse.Schedules;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The options every command that reads schedules shares, and the reading itself (JSON or frab XML). */
+final class ReadOptions {
+    private final List<String> files = new ArrayList<>();
+    private final List<String[]> extra = new ArrayList<>();
+
+    private ReadOptions() {
+    }
+
+    /**
+     * Splits {@code args} into files and {@code --name value} (or {@code -o value}) pairs; returns null (after saying why on
+     * {@code err}) when an option lacks its value.
+     */
+    static ReadOptions parse(String[] args, PrintStream err) {
+        ReadOptions options = new ReadOptions();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("-") && args[i].length() > 1) {
+                if (i + 1 >= args.length) {
+                    err.println("option " + args[i] + " needs a value");
+                    return null;
+                }
+                options.extra.add(new String[] {args[i], args[++i]});
+            } else {
+                options.files.add(args[i]);
+            }
+        }
+        return options;
+    }
+
+    List<String> files() {
+        return files;
+    }
+
+    /** The value of {@code --name}, or {@code null}. */
+    String option(String name) {
+        for (String[] pair : extra) {
+            if (pair[0].equals(name)) {
+                return pair[1];
+            }
+        }
+        return null;
+    }
+
+    ScheduleRead read(String file) throws IOException {
+        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        return Schedules.read(text, JavaTimeZones.INSTANCE);
+    }
+}
