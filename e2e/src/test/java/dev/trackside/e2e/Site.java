@@ -10,6 +10,7 @@ import java.nio.file.Path;
 final class Site implements AutoCloseable {
     static final Path DIST = Path.of(System.getProperty("dist.dir", "target/dist"));
     static final Path FIXTURES = Path.of(System.getProperty("e2e.fixtures", "e2e/fixtures"));
+    static final Path CORPUS = Path.of(System.getProperty("schedule.corpus", "../shared/data/real"));
 
     private final StaticServer server;
 
@@ -19,7 +20,7 @@ final class Site implements AutoCloseable {
 
     /** Serves {@code dist}, with {@code fixtures} under /fixtures/ instead of the test fixtures. */
     Site(Path dist, Path fixtures) throws IOException {
-        this(StaticServer.start(dist, 0).mount("fixtures", fixtures));
+        this(start(dist, fixtures));
     }
 
     static Site serve(Path dist) {
@@ -28,10 +29,18 @@ final class Site implements AutoCloseable {
                     + "which builds the site first");
         }
         try {
-            return new Site(StaticServer.start(dist, 0).mount("fixtures", FIXTURES));
+            return new Site(start(dist, FIXTURES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static StaticServer start(Path dist, Path fixtures) throws IOException {
+        StaticServer server = StaticServer.start(dist, 0).mount("fixtures", fixtures);
+        if (Files.isDirectory(CORPUS)) {
+            server.mount("corpus", CORPUS); // real schedules, read in place: never copied into the site
+        }
+        return server;
     }
 
     static Site serve() {
