@@ -22,6 +22,7 @@ public final class Schedules {
     /** The formats other tools export, tried in this order on documents without our "format" field. */
     private static final TreeFormat[] TREE_FORMATS = {
         new PretalxWidgetFormat(),
+        new SessionizeFormat(),
     };
 
     /**
