@@ -21,19 +21,22 @@ public interface TimeZones {
      */
     default ZonedTime atLocal(String zone, CivilDate date, int hour, int minute, int second) {
         long local = date.epochDay() * 86400L + hour * 3600L + minute * 60L + second;
-        int guess = offsetMinutes(zone, local);
-        if (guess == UNKNOWN) {
+        // The offsets in force well before and well after: a local time is at most 18 h from its instant, and no
+        // zone changes its offset twice within a day and a half.
+        int before = offsetMinutes(zone, local - 18 * 3600L);
+        int after = offsetMinutes(zone, local + 18 * 3600L);
+        if (before == UNKNOWN || after == UNKNOWN) {
             return null;
         }
-        int a = offsetMinutes(zone, local - guess * 60L);
-        int b = offsetMinutes(zone, local - a * 60L);
+        boolean beforeValid = offsetMinutes(zone, local - before * 60L) == before;
+        boolean afterValid = offsetMinutes(zone, local - after * 60L) == after;
         int offset;
-        if (a == b) {
-            offset = a;
+        if (beforeValid && afterValid) {
+            offset = Math.max(before, after); // an overlap, or no change at all: the earlier instant
+        } else if (beforeValid || afterValid) {
+            offset = beforeValid ? before : after;
         } else {
-            boolean aValid = offsetMinutes(zone, local - a * 60L) == a;
-            boolean bValid = offsetMinutes(zone, local - b * 60L) == b;
-            offset = aValid && bValid ? Math.max(a, b) : aValid ? a : bValid ? b : Math.min(a, b);
+            offset = before; // a gap: the instant the clock would show had it not jumped
         }
         long instant = local - offset * 60L;
         return ZonedTime.of(instant, offsetMinutes(zone, instant)); // in a gap, the offset after it

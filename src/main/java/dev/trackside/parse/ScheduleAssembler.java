@@ -40,6 +40,9 @@ public final class ScheduleAssembler {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final Map<String, Speaker> speakers = new LinkedHashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
+    private String wallClockZone;
+    private String floatingPath;
+    private String floatingReason;
 
     public ScheduleAssembler(TimeZones zones) {
         this.zones = zones;
@@ -81,6 +84,11 @@ public final class ScheduleAssembler {
         return rooms.get(key);
     }
 
+    /** The rooms added so far, in display order. */
+    public List<Room> rooms() {
+        return new ArrayList<>(rooms.values());
+    }
+
     public Track track(String key, String name, String color) {
         Track track = tracks.get(key);
         if (track == null) {
@@ -105,6 +113,51 @@ public final class ScheduleAssembler {
 
     public Speaker knownSpeaker(String key) {
         return speakers.get(key);
+    }
+
+    /**
+     * The moment of a local date and time that the source writes without UTC offset (Sessionize, bare times):
+     * placed in {@code zone} when the platform's rules know it, which then becomes the schedule's zone unless the
+     * source declared one. Otherwise the time is "floating": kept as written (at offset 0, so that clock times and
+     * dates read right), the schedule gets no zone, and {@link #build} raises one {@code floating-times} warning.
+     * A time that a daylight-saving change skips or repeats is placed as java.time does, with a warning.
+     *
+     * @param zone IANA zone, e.g. the viewer's {@code ?tz=}; {@code null} for none
+     * @param path where the time is, for warnings
+     */
+    public ZonedTime wallClock(CivilDate date, int hour, int minute, int second, String zone, String path) {
+        String name = zone == null || zone.trim().isEmpty() ? null : zone.trim();
+        ZonedTime time = name == null ? null : zones.atLocal(name, date, hour, minute, second);
+        if (time != null) {
+            wallClockZone = name;
+            checkDaylightSaving(time, name, new WallClock(date, hour, minute, second), path);
+            return time;
+        }
+        if (floatingPath == null) {
+            floatingPath = path;
+            floatingReason = name == null ? "no time zone was given"
+                    : "the time zone " + JsonInput.quote(name) + " is not one this platform knows";
+        }
+        return ZonedTime.ofLocal(date, hour, minute, second, 0);
+    }
+
+    private void checkDaylightSaving(ZonedTime time, String zone, WallClock clock, String path) {
+        long local = clock.date.epochDay() * 86400L + clock.hour * 3600L + clock.minute * 60L + clock.second;
+        String written = JsonInput.quote(clock.toString());
+        if (time.epochSecond() + time.offsetMinutes() * 60L != local) {
+            warn(WarningCode.DST_LOCAL_TIME, path, written + " does not exist in " + zone
+                    + " (the clocks skip it); shown as " + time);
+            return;
+        }
+        for (long probe : new long[] {time.epochSecond() - 6 * 3600, time.epochSecond() + 6 * 3600}) {
+            int other = zones.offsetMinutes(zone, probe);
+            if (other != TimeZones.UNKNOWN && other != time.offsetMinutes()
+                    && zones.offsetMinutes(zone, local - other * 60L) == other) {
+                warn(WarningCode.DST_LOCAL_TIME, path, written + " happens twice in " + zone
+                        + " (the clocks go back); the first, " + time + ", is used");
+                return;
+            }
+        }
     }
 
     /** A new session draft for the item at {@code path}; fill it in, the assembler decides in {@link #build}. */
@@ -156,7 +209,17 @@ public final class ScheduleAssembler {
             }
         }
         flagOverlaps(sessions);
-        String zone = settleTimeZone(sessions);
+        String zone;
+        if (floatingPath != null) {
+            warn(WarningCode.FLOATING_TIMES, floatingPath, "times have no UTC offset and " + floatingReason
+                    + ", so they are shown as written, in no particular time zone");
+            zone = null;
+        } else {
+            if ((timeZone == null || timeZone.trim().isEmpty()) && wallClockZone != null) {
+                timeZone = wallClockZone;
+            }
+            zone = settleTimeZone(sessions);
+        }
         String name = conferenceName == null || conferenceName.trim().isEmpty() ? "Untitled schedule"
                 : conferenceName.trim();
         String id = conferenceId == null || conferenceId.trim().isEmpty() ? slug(name) : conferenceId.trim();

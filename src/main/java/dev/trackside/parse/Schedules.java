@@ -20,7 +20,10 @@ public final class Schedules {
     }
 
     /** The formats other tools export, tried in this order on documents without our "format" field. */
-    private static final TreeFormat[] TREE_FORMATS = {};
+    private static final TreeFormat[] TREE_FORMATS = {
+        new PretalxWidgetFormat(),
+        new SessionizeFormat(),
+    };
 
     /**
      * Detects the document's format and reads it, without zone rules (the declared zone is not checked).
@@ -40,6 +43,20 @@ public final class Schedules {
      * @throws ScheduleException when the document cannot be read as a schedule at all
      */
     public static ScheduleRead read(String text, TimeZones zones) {
+        return read(text, zones, null);
+    }
+
+    /**
+     * Like {@link #read(String, TimeZones)}, for documents whose times may lack a UTC offset (Sessionize writes
+     * {@code 2024-04-20T09:00:00}, in the venue's local time, and names no zone). Such times are placed in
+     * {@code localZone}, e.g. from the viewer's {@code ?tz=Europe/Vienna}, which then becomes the schedule's zone.
+     * Without it, or when {@code zones} does not know it, they are "floating": shown as written, the schedule has
+     * no zone, and the read carries one {@link WarningCode#FLOATING_TIMES} warning. Times with an offset, and
+     * documents in our own format, are not affected.
+     *
+     * @param localZone an IANA zone name, or {@code null}
+     */
+    public static ScheduleRead read(String text, TimeZones zones, String localZone) {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
@@ -55,7 +72,7 @@ public final class Schedules {
         JsonNode root = JsonNode.parse(text);
         for (TreeFormat tree : TREE_FORMATS) {
             if (tree.recognises(root)) {
-                return tree.read(root, zones);
+                return tree.read(root, zones, localZone);
             }
         }
         throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames()

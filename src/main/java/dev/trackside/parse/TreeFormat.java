@@ -12,4 +12,12 @@ interface TreeFormat {
 
     /** Reads the document; problems become warnings, except a document too broken to be a schedule at all. */
     ScheduleRead read(JsonNode root, TimeZones zones);
+
+    /**
+     * Reads the document, placing times it writes without UTC offset in {@code localZone} (see
+     * {@link Schedules#read(String, TimeZones, String)}). Formats whose times all carry offsets need not override.
+     */
+    default ScheduleRead read(JsonNode root, TimeZones zones, String localZone) {
+        return read(root, zones);
+    }
 }

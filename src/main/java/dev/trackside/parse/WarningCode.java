@@ -18,12 +18,16 @@ public enum WarningCode {
     UNKNOWN_ROOM("unknown-room", false, "an item names a room the schedule does not list; it was added"),
     UNKNOWN_SPEAKER("unknown-speaker", false, "an item names a speaker the schedule does not list; left out"),
     UNKNOWN_TRACK("unknown-track", false, "an item names a track the schedule does not list; left out"),
+    UNKNOWN_CATEGORY("unknown-category", false,
+            "an item names a category (tag, level, format …) the schedule does not list; left out"),
     UNKNOWN_KIND("unknown-kind", false, "an item's type is not one we know; shown as a talk or other"),
     MARKUP_IN_TEXT("markup-in-text", false, "HTML in a title or name was turned into plain text"),
     ZONE_MISSING("zone-missing", false, "no time zone is given; it was derived from the offsets"),
     ZONE_CONTRADICTS_OFFSETS("zone-contradicts-offsets", false,
             "the declared time zone does not match the times' UTC offsets"),
     FLOATING_TIMES("floating-times", false, "times have no UTC offset; they are shown as written"),
+    DST_LOCAL_TIME("dst-local-time", false,
+            "a time without UTC offset falls in a daylight-saving change (an hour skipped or repeated)"),
     BAD_VALUE("bad-value", false, "a value has the wrong type or form and was ignored");
 
     private final String id;
