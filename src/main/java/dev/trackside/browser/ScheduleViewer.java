@@ -55,7 +55,7 @@ final class ScheduleViewer {
         ScheduleRead read;
         try {
             Js.mark("trackside-parse-start");
-            read = Schedules.read(text, new IntlTimeZones());
+            read = Schedules.read(text, new IntlTimeZones(), localZone());
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail("The schedule at " + url + " could not be read. " + e.getMessage());
@@ -96,6 +96,18 @@ final class ScheduleViewer {
                 fail("The schedule could not be shown because of an internal error: " + e);
             }
         }, 0);
+    }
+
+    /**
+     * The zone for schedules whose times carry no UTC offset (Sessionize): {@code ?tz=} or the root's
+     * {@code data-time-zone}; without one such times are shown as written.
+     */
+    private String localZone() {
+        String zone = Js.urlParameter("tz");
+        if (zone == null || zone.isEmpty()) {
+            zone = root.getAttribute("data-time-zone");
+        }
+        return zone == null || zone.isEmpty() ? null : zone;
     }
 
     private void applySearch() {

@@ -42,5 +42,8 @@ public final class Cli {
         out.println("                            write a schedule in the Trackside format (to stdout without -o)");
         out.println("  serve [DIR] [--port N]    serve DIR (default: target/dist) on http://127.0.0.1:N (default 8080)");
         out.println("  help                      show this");
+        out.println();
+        out.println("Options of validate and convert:");
+        out.println("  --tz ZONE                 the IANA zone of times written without a UTC offset (Sessionize)");
     }
 }

@@ -54,6 +54,6 @@ final class ReadOptions {
 
     ScheduleRead read(String file) throws IOException {
         String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
-        return Schedules.read(text, JavaTimeZones.INSTANCE);
+        return Schedules.read(text, JavaTimeZones.INSTANCE, option("--tz"));
     }
 }

@@ -36,9 +36,9 @@ final class ValidateCommand {
                 for (Warning warning : read.warnings()) {
                     out.println(file + ": warning: " + warning);
                 }
-                out.println(file + ": " + read.format() + ", " + schedule.sessions().size() + " sessions, "
-                        + schedule.rooms().size() + " rooms, " + schedule.days().size() + " days, "
-                        + read.skipped() + " skipped, " + read.warnings().size() + " warnings");
+                out.println(file + ": " + read.format() + ", " + count(schedule.sessions().size(), "session") + ", "
+                        + count(schedule.rooms().size(), "room") + ", " + count(schedule.days().size(), "day") + ", "
+                        + read.skipped() + " skipped, " + count(read.warnings().size(), "warning"));
                 exit = Math.max(exit, read.warnings().isEmpty() ? 0 : 1);
             } catch (ScheduleException e) {
                 err.println(file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": error: "
@@ -50,5 +50,9 @@ final class ValidateCommand {
             }
         }
         return exit;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
