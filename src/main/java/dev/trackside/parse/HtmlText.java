@@ -90,7 +90,7 @@ public final class HtmlText {
         boolean hex = name.charAt(1) == 'x' || name.charAt(1) == 'X';
         int code = 0;
         for (int i = hex ? 2 : 1; i < name.length(); i++) {
-            int digit = Character.digit(name.charAt(i), hex ? 16 : 10);
+            int digit = digit(name.charAt(i), hex ? 16 : 10);
             if (digit < 0 || code > 0x10FFFF) {
                 return null;
             }
@@ -99,7 +99,18 @@ public final class HtmlText {
         if (code == 0 || code > 0x10FFFF || code >= 0xD800 && code <= 0xDFFF) {
             return "\uFFFD";
         }
-        return new String(Character.toChars(code));
+        if (code < 0x10000) {
+            return String.valueOf((char) code);
+        }
+        int offset = code - 0x10000; // a surrogate pair
+        return new String(new char[] {(char) (0xD800 + (offset >> 10)), (char) (0xDC00 + (offset & 0x3FF))});
+    }
+
+    /** ASCII digits only; Character.digit would pull Unicode tables into the browser build. */
+    private static int digit(char c, int radix) {
+        int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        return value < radix ? value : -1;
     }
 
     /** Runs of white space (including no-break spaces) become one space; the ends are trimmed. */

@@ -153,7 +153,7 @@ final class TracksideReader {
      * digits and {@code / _ + -}. This catches "9am", "" and "-07:00", not typos.
      */
     static boolean looksLikeZone(String zone) {
-        if (zone.isEmpty() || !Character.isLetter(zone.charAt(0))) {
+        if (zone.isEmpty() || !isAsciiLetter(zone.charAt(0))) {
             return false;
         }
         for (int i = 0; i < zone.length(); i++) {
@@ -258,14 +258,19 @@ final class TracksideReader {
         return new String[] {id, name};
     }
 
+    /** ASCII only: Character.isLetter would pull Unicode tables into the browser build. */
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
     /** Only hex colours: the value ends up in a CSS custom property, where anything else could inject CSS. */
     static boolean isHexColor(String text) {
         if (text.length() != 4 && text.length() != 7 || text.charAt(0) != '#') {
             return false;
         }
         for (int i = 1; i < text.length(); i++) {
-            char c = Character.toLowerCase(text.charAt(i));
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
                 return false;
             }
         }
