@@ -20,7 +20,7 @@ public final class Schedules {
     }
 
     /** The formats other tools export, tried in this order on documents without our "format" field. */
-    private static final TreeFormat[] TREE_FORMATS = {};
+    private static final TreeFormat[] TREE_FORMATS = {FrabFormat.INSTANCE};
 
     /**
      * Detects the document's format and reads it, without zone rules (the declared zone is not checked).
