@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code validate FILE...}: reads each file with the same parser as the browser and reports the outcome. */
+/**
+ * {@code validate FILE...}: reads each file with the same parser as the browser and reports the outcome; frab
+ * schedule.xml (which the browser does not read) through {@link FrabXml}.
+ */
 final class ValidateCommand {
     private final PrintStream out;
     private final PrintStream err;
@@ -35,7 +38,8 @@ final class ValidateCommand {
                 continue;
             }
             try {
-                Schedule schedule = Schedules.parse(text);
+                Schedule schedule = FrabXml.looksLikeXml(text) ? FrabXml.read(text, JavaTimeZones.INSTANCE).schedule()
+                        : Schedules.parse(text);
                 out.println(file + ": ok, " + schedule.sessions().size() + " sessions, " + schedule.rooms().size()
                         + " rooms, " + schedule.days().size() + " days");
             } catch (ScheduleException e) {
