@@ -34,8 +34,8 @@ import org.xml.sax.SAXParseException;
  * {@code <room name>} elements become the day's {@code rooms} object; events directly under {@code <day>} (FOSDEM
  * 2007, no room wrapper) are grouped by their own {@code <room>}; {@code <event id guid>} attributes and leaf
  * elements become fields; {@code <person id>name</person>} is {@code {id, public_name}} (child elements such as
- * {@code <public_name>} are kept as fields); {@code <link href>title</link>} is {@code {url, title}} and {@code <link>URL</link>} a URL string. The
- * conference's {@code <days>} (a count) is replaced by the list of days.
+ * {@code <public_name>} are kept as fields); {@code <link href>title</link>} is {@code {url, title}} and
+ * {@code <link>URL</link>} a URL string. The conference's {@code <days>} (a count) is replaced by the list of days.
  *
  * <p>Warnings name XML locations ({@code /schedule/day[1]/room[3]/event[2]/duration}, {@code …/event[2]/@id}), not
  * JSON paths: every object in the tree is {@link JsonNode.Located}.
@@ -127,7 +127,8 @@ public final class FrabXml {
             }
         }
         Object conference = schedule.get("conference");
-        XmlObject conf = conference instanceof XmlObject ? (XmlObject) conference : new XmlObject("/schedule/conference");
+        XmlObject conf = conference instanceof XmlObject ? (XmlObject) conference
+                : new XmlObject("/schedule/conference");
         conf.put("days", days, "/schedule/day"); // <days> in <conference> is only their count
         schedule.put("conference", conf, null);
         return schedule;
@@ -152,8 +153,8 @@ public final class FrabXml {
                 List<Object> events = roomList(rooms, child.getAttribute("name").trim(), childLoc);
                 Positions eventPositions = new Positions();
                 for (Element event : children(child)) {
-                    String eventLoc = childLoc + "/" + event.getTagName() + "[" + eventPositions.next(event.getTagName())
-                            + "]";
+                    String eventLoc = childLoc + "/" + event.getTagName() + "["
+                            + eventPositions.next(event.getTagName()) + "]";
                     events.add(event.getTagName().equals("event") ? event(event, eventLoc) : generic(event, eventLoc));
                 }
             } else if (child.getTagName().equals("event")) { // no <room> wrapper: group by the event's own room

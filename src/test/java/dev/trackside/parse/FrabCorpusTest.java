@@ -189,8 +189,9 @@ class FrabCorpusTest {
         assertSession(read, "ea450a4c-8372-51f3-974d-879ce4083976", "Beh", "2019-08-22T02:00:00+02:00",
                 "2019-08-22T04:00:00+02:00", "Plank", "Beh");
         assertEquals(Kind.SOCIAL, session(read, "ea450a4c-8372-51f3-974d-879ce4083976").kind()); // "DJ Set"
+        // This speaker has "name" instead of "public_name".
         assertSession(read, "15e721f6-cd07-5105-b4eb-3bd77c86fe0a", "How to talk lightning",
-                "2019-08-22T12:00:00+02:00", "2019-08-22T12:05:00+02:00", "Meitner", "bigalex"); // name, not public_name
+                "2019-08-22T12:00:00+02:00", "2019-08-22T12:05:00+02:00", "Meitner", "bigalex");
         assertEquals(Kind.LIGHTNING, session(read, "15e721f6-cd07-5105-b4eb-3bd77c86fe0a").kind());
         // Listed per day: 92, 152, 159, 156, 47. "Piet" (03:00 on the 23rd, listed under the 23rd) and "We <3 Techno"
         // (03:00 on the 25th, listed under the 25th) fall in the previous day's hours and move there.

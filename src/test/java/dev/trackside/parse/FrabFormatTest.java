@@ -295,7 +295,8 @@ class FrabFormatTest {
 
     @Test
     void withoutZoneRulesTheDeclaredZoneStands() {
-        String json = doc("\"time_zone_name\": \"UTC\"", day(DAY1, room("Ada", talkAt("a", "2019-12-27T11:00:00+01:00"))));
+        String json = doc("\"time_zone_name\": \"UTC\"",
+                day(DAY1, room("Ada", talkAt("a", "2019-12-27T11:00:00+01:00"))));
         ScheduleRead read = Schedules.read(json, TimeZones.NONE);
         assertEquals("UTC", read.schedule().conference().timeZone());
         assertEquals(Map.of(), codes(read));
@@ -552,8 +553,9 @@ class FrabFormatTest {
             + "{\"name\": \"Stage HUFF\", \"guid\": \"r-2\"}], "
             + "\"days\": [{\"index\": 1, \"date\": \"2024-12-27\", \"start\": \"2024-12-27T09:30:00+00:00\", "
             + "\"end\": \"2024-12-28T06:00:00+01:00\"}]}, "
-            + "\"events\": [{\"type\": \"LIGHTNING_TALK\", \"guid\": \"e-1\", \"start\": \"2024-12-28T00:15:00+01:00\", "
-            + "\"end\": \"2024-12-28T00:55:00+01:00\", \"room\": {\"guid\": \"r-1\"}, \"title\": \"A Competitive AI:\", "
+            + "\"events\": [{\"type\": \"LIGHTNING_TALK\", \"guid\": \"e-1\", "
+            + "\"start\": \"2024-12-28T00:15:00+01:00\", \"end\": \"2024-12-28T00:55:00+01:00\", "
+            + "\"room\": {\"guid\": \"r-1\"}, \"title\": \"A Competitive AI:\", "
             + "\"subtitle\": \"Most Wanted\", \"track\": {\"slug\": \"security\"}, "
             + "\"abstract\": {\"en\": \"English.\", \"de\": \"Deutsch.\"}, "
             + "\"participants\": [{\"guid\": \"p-1\", \"name\": \"Sebastian\", \"role\": \"SPEAKER\"}, "
