@@ -257,6 +257,8 @@ public final class FrabFormat implements TreeFormat {
         return n >= 0 || t.length() < 3 ? -1 : seconds / 60;
     }
 
+    private static final String ISO = "an ISO-8601 date-time with offset";
+
     /** The state of one read. */
     private static final class Reading {
         private final TimeZones zones;
@@ -326,7 +328,9 @@ public final class FrabFormat implements TreeFormat {
             }
             if (floatingPath != null) {
                 a.warn(WarningCode.FLOATING_TIMES, floatingPath, "times such as " + JsonInput.quote(floatingExample)
-                        + " have no date with a UTC offset, and no time zone is known; they are shown as written");
+                        + " have no date with a UTC offset, and " + (zone == null ? "no time zone is given"
+                        : "the time zone " + JsonInput.quote(zone) + " is not known here")
+                        + "; they are shown as written");
             }
             if (reusedPersonIds > 0) {
                 a.warn(WarningCode.DUPLICATE_ID, reusedPersonIdPath, (reusedPersonIds == 1 ? "a person id names"
@@ -461,7 +465,7 @@ public final class FrabFormat implements TreeFormat {
             if (flat) {
                 JsonNode startNode = ev.get("start");
                 start = startNode.isAbsent() ? null : ZonedTime.parse(startNode.textOr(""));
-                ok = startNode.isAbsent() || start != null || badTime(startNode, titleNode);
+                ok = startNode.isAbsent() || start != null || badTime(startNode, titleNode, ISO);
                 if (start != null) {
                     JsonNode endNode = ev.get("end");
                     end = endNode.isAbsent() ? null : ZonedTime.parse(endNode.textOr(""));
@@ -526,9 +530,9 @@ public final class FrabFormat implements TreeFormat {
             links(ev.get("attachments"), d.links);
         }
 
-        private boolean badTime(JsonNode node, JsonNode title) {
-            a.warn(WarningCode.SKIPPED_BAD_TIME, node.path(), JsonInput.quote(title.textOr("")) + ": expected an "
-                    + "ISO-8601 date-time with offset, got " + node.describe());
+        private boolean badTime(JsonNode node, JsonNode title, String expected) {
+            a.warn(WarningCode.SKIPPED_BAD_TIME, node.path(), JsonInput.quote(title.textOr("")) + ": expected "
+                    + expected + ", got " + node.describe());
             return false;
         }
 
@@ -540,7 +544,7 @@ public final class FrabFormat implements TreeFormat {
             if (!dateNode.isAbsent()) {
                 ZonedTime start = ZonedTime.parse(dateNode.textOr(""));
                 if (start == null) {
-                    badTime(dateNode, title);
+                    badTime(dateNode, title, ISO);
                 } else if (clock >= 0 && clock != start.minuteOfDay()) {
                     a.warn(WarningCode.BAD_VALUE, clockNode.path(), JsonInput.quote(title.textOr("")) + ": start "
                             + clockNode.describe() + " disagrees with date " + dateNode.describe() + "; using date");
@@ -553,7 +557,7 @@ public final class FrabFormat implements TreeFormat {
             if (clock < 0) {
                 ZonedTime full = ZonedTime.parse(clockNode.textOr("")); // some exporters put the date-time here
                 if (full == null) {
-                    badTime(clockNode, title);
+                    badTime(clockNode, title, "HH:MM");
                 }
                 return full;
             }

@@ -263,6 +263,7 @@ class FrabFormatTest {
         assertEquals("$.schedule.conference.days[0].rooms.Ada[1].date", bad.get(0).path());
         assertTrue(bad.get(0).message().contains("\"No offset\""), bad.get(0).message());
         assertEquals("$.schedule.conference.days[0].rooms.Ada[2].start", bad.get(1).path());
+        assertEquals("\"Bad clock\": expected HH:MM, got \"noon\"", bad.get(1).message());
         assertEquals(2, read.skipped()); // and no second warning (skipped-no-start) for the same events
     }
 
