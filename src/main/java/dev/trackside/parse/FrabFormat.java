@@ -10,11 +10,9 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads the schedules of frab, pretalx and the CCC's video team (c3voc): {@code schedule.json} version 1
@@ -93,7 +91,12 @@ public final class FrabFormat implements TreeFormat {
      * renames the later copy.
      */
     static String sessionId(JsonNode event) {
-        return event.get("guid").textOr(event.get("code").textOr(event.get("id").textOr(null)));
+        String guid = event.get("guid").textOr(null);
+        if (guid != null) {
+            return guid;
+        }
+        String code = event.get("code").textOr(null);
+        return code != null ? code : event.get("id").textOr(null);
     }
 
     /**
@@ -172,12 +175,11 @@ public final class FrabFormat implements TreeFormat {
         if (text == null) {
             return -1;
         }
-        long[] parts = colonNumbers(text.trim());
-        if (parts == null || parts.length < 2 || parts[0] > 23 || parts[1] > 59
-                || parts.length == 3 && parts[2] > 59) {
+        int[] parts = colonNumbers(text.trim());
+        if (parts == null || parts[3] < 2 || parts[0] > 23 || parts[1] > 59 || parts[3] == 3 && parts[2] > 59) {
             return -1;
         }
-        return (int) (parts[0] * 60 + parts[1]);
+        return parts[0] * 60 + parts[1];
     }
 
     /**
@@ -192,19 +194,22 @@ public final class FrabFormat implements TreeFormat {
         if (!t.isEmpty() && (t.charAt(0) == 'P' || t.charAt(0) == 'p')) {
             return isoDuration(t);
         }
-        long[] parts = colonNumbers(t);
-        if (parts == null || parts.length > 1 && parts[1] > 59 || parts.length > 2 && parts[2] > 59) {
+        int[] parts = colonNumbers(t);
+        if (parts == null || parts[3] > 1 && parts[1] > 59 || parts[3] > 2 && parts[2] > 59) {
             return -1;
         }
-        return parts.length == 1 ? parts[0] : parts[0] * 60 + parts[1];
+        return parts[3] == 1 ? parts[0] : parts[0] * 60 + parts[1];
     }
 
-    /** "12:05:00" as {12, 5, 0}: one to three groups of 1–5 digits; {@code null} otherwise. */
-    private static long[] colonNumbers(String text) {
-        long[] parts = new long[3];
+    /**
+     * "12:05:00" as {12, 5, 0, 3}: one to three groups of 1–5 digits, their count last; {@code null} otherwise.
+     * Int arithmetic throughout: in the JavaScript build every long operation is a function call.
+     */
+    private static int[] colonNumbers(String text) {
+        int[] parts = new int[4];
         int count = 0;
         int digits = 0;
-        long n = 0;
+        int n = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ':';
             if (c >= '0' && c <= '9') {
@@ -220,9 +225,8 @@ public final class FrabFormat implements TreeFormat {
                 return null;
             }
         }
-        long[] result = new long[count];
-        System.arraycopy(parts, 0, result, 0, count);
-        return result;
+        parts[3] = count;
+        return parts;
     }
 
     private static long isoDuration(String t) {
@@ -271,6 +275,7 @@ public final class FrabFormat implements TreeFormat {
         private final Map<String, Kind> kinds = new HashMap<>();
         private final Map<String, Tally> unknownKinds = new LinkedHashMap<>();
         private final Map<String, Tally> roomMismatches = new LinkedHashMap<>();
+        private final Map<String, String> firstNames = new HashMap<>();
         private final Map<String, Speaker> speakersByIdAndName = new HashMap<>();
         private final Map<String, Integer> namesPerPersonId = new HashMap<>();
         private int reusedPersonIds;
@@ -279,8 +284,8 @@ public final class FrabFormat implements TreeFormat {
         private final Map<String, String> roomByGuid = new HashMap<>();
         private final Map<String, String> roomBySlug = new HashMap<>();
         private final Map<String, JsonNode> personsByGuid = new HashMap<>();
-        private final Set<String> unknownRooms = new HashSet<>();
-        private final Set<String> unknownTracks = new HashSet<>();
+        private final Map<String, String> unknownRooms = new HashMap<>();
+        private final Map<String, String> unknownTracks = new HashMap<>();
 
         Reading(TimeZones zones) {
             this.zones = zones;
@@ -338,9 +343,8 @@ public final class FrabFormat implements TreeFormat {
                         + "e.g. " + reusedPersonIdExamples + (reusedPersonIds > 3 ? " …" : "")
                         + "; shown as different speakers");
             }
-            for (Map.Entry<String, Tally> e : unknownKinds.entrySet()) {
-                Tally t = e.getValue();
-                a.warn(WarningCode.UNKNOWN_KIND, t.path, "type " + JsonInput.quote(e.getKey()) + " (" + items(t.count)
+            for (Tally t : unknownKinds.values()) {
+                a.warn(WarningCode.UNKNOWN_KIND, t.path, "type " + JsonInput.quote(t.first) + " (" + items(t.count)
                         + ") is not one we know; shown as " + Kind.TALK.id());
             }
             for (Tally t : roomMismatches.values()) {
@@ -372,12 +376,12 @@ public final class FrabFormat implements TreeFormat {
             }
             a.room(name, name);
             String guid = room.get("guid").textOr(null);
-            if (guid != null) {
-                roomByGuid.putIfAbsent(guid, name);
+            if (guid != null && !roomByGuid.containsKey(guid)) {
+                roomByGuid.put(guid, name);
             }
             String slug = room.get("slug").textOr(null);
-            if (slug != null) {
-                roomBySlug.putIfAbsent(slug, name);
+            if (slug != null && !roomBySlug.containsKey(slug)) {
+                roomBySlug.put(slug, name);
             }
         }
 
@@ -485,8 +489,8 @@ public final class FrabFormat implements TreeFormat {
                     if (day != null && day.start != null && day.end != null
                             && (start.compareTo(day.start) < 0 || start.compareTo(day.end) >= 0)) {
                         a.warn(WarningCode.OUTSIDE_DAY, ev.path(), JsonInput.quote(titleNode.textOr("")) + " starts "
-                                + start + ", outside the hours of the day it is listed under (" + day.start + " to "
-                                + day.end + "); shown by its start time");
+                                + start + ", outside the hours of the day it is listed under (" + day.date + ", "
+                                + day.start.clock() + " to " + day.end.clock() + "); shown by its start time");
                     }
                 }
             }
@@ -504,7 +508,7 @@ public final class FrabFormat implements TreeFormat {
                 d.rooms.add(room);
             }
             d.track = flat ? trackV2(ev.get("track")) : trackV1(ev.get("track"));
-            d.abstractText = join(ev.get("subtitle").textOr(null), localized(ev.get("abstract")),
+            d.abstractText = join(ev.get("subtitle").text(), localized(ev.get("abstract")),
                     localized(ev.get("description")));
             d.language = ev.get("language").textOr(null);
             if (flat) {
@@ -608,7 +612,7 @@ public final class FrabFormat implements TreeFormat {
                 kind = kindFor(raw);
                 if (kind == null) {
                     kind = Kind.TALK;
-                    unknownKinds.put(raw, new Tally(type.path(), null, null));
+                    unknownKinds.put(raw, new Tally(type.path(), raw, null));
                 }
                 kinds.put(raw, kind);
             } else if (!unknownKinds.isEmpty()) {
@@ -657,7 +661,7 @@ public final class FrabFormat implements TreeFormat {
                         + node.describe() + "; ignored");
                 return null;
             }
-            if (unknownRooms.add(added)) {
+            if (unknownRooms.put(added, added) == null) {
                 a.warn(WarningCode.UNKNOWN_ROOM, node.path(), "room " + JsonInput.quote(added)
                         + " is not in the conference's rooms; added");
             }
@@ -683,7 +687,7 @@ public final class FrabFormat implements TreeFormat {
             if (name != null) {
                 return a.track(slug, name, node.get("color").textOr(null));
             }
-            if (slug != null && unknownTracks.add(slug)) {
+            if (slug != null && unknownTracks.put(slug, slug) == null) {
                 a.warn(WarningCode.UNKNOWN_TRACK, node.path(), "track " + JsonInput.quote(slug)
                         + " is not in the conference's tracks; left out");
             }
@@ -732,29 +736,32 @@ public final class FrabFormat implements TreeFormat {
                 return null;
             }
             String key = id != null ? id : raw;
-            String lookup = key + '\n' + raw;
+            Speaker first = a.knownSpeaker(key);
+            if (first == null) {
+                firstNames.put(key, raw);
+                return a.speaker(key, plain(nameNode), bio, links);
+            }
+            if (raw.equals(firstNames.get(key))) {
+                return first;
+            }
+            String lookup = key + '\n' + raw; // the same id for someone else: rare, only in merged files
             Speaker speaker = speakersByIdAndName.get(lookup);
             if (speaker != null) {
                 return speaker;
             }
             String name = plain(nameNode);
-            Speaker first = a.knownSpeaker(key);
-            String speakerKey = key;
-            if (first != null) {
-                int n = namesPerPersonId.merge(key, 2, (old, one) -> old + 1);
-                speakerKey = key + "~" + n;
-                if (n == 2) {
-                    if (reusedPersonIds++ == 0) {
-                        reusedPersonIdPath = at.path();
-                    }
-                    if (reusedPersonIds <= 3) {
-                        reusedPersonIdExamples.append(reusedPersonIds > 1 ? "; " : "").append(JsonInput.quote(key))
-                                .append(": ").append(JsonInput.quote(first.name())).append(", ")
-                                .append(JsonInput.quote(name));
-                    }
+            int n = namesPerPersonId.merge(key, 2, (old, one) -> old + 1);
+            if (n == 2) {
+                if (reusedPersonIds++ == 0) {
+                    reusedPersonIdPath = at.path();
+                }
+                if (reusedPersonIds <= 3) {
+                    reusedPersonIdExamples.append(reusedPersonIds > 1 ? "; " : "").append(JsonInput.quote(key))
+                            .append(": ").append(JsonInput.quote(first.name())).append(", ")
+                            .append(JsonInput.quote(name));
                 }
             }
-            speaker = a.speaker(speakerKey, name, bio, links);
+            speaker = a.speaker(key + "~" + n, name, bio, links);
             speakersByIdAndName.put(lookup, speaker);
             return speaker;
         }
@@ -775,7 +782,7 @@ public final class FrabFormat implements TreeFormat {
         /** A string, or from a {"en": …, "de": …} map the conference's default language, English, or the first. */
         private String localized(JsonNode node) {
             if (!node.isObject()) {
-                return node.textOr(null);
+                return node.text();
             }
             String text = node.get(language).textOr(node.get("en").textOr(null));
             List<String> keys = node.keys();
@@ -791,19 +798,49 @@ public final class FrabFormat implements TreeFormat {
             return a.plainText(text, node.path());
         }
 
-        /** The non-empty parts, trimmed, each once, separated by blank lines; {@code null} when none. */
+        /**
+         * The non-empty parts, trimmed, each once, separated by blank lines; {@code null} when none. Copies each
+         * part at most once (abstracts are most of a schedule's text, and copies are costly in the JavaScript build).
+         */
         private static String join(String... parts) {
-            String result = null;
-            List<String> seen = new ArrayList<>(parts.length);
-            for (String part : parts) {
-                String p = part == null ? "" : part.trim();
-                if (p.isEmpty() || seen.contains(p)) {
+            int[] from = new int[parts.length];
+            int[] to = new int[parts.length];
+            int kept = 0;
+            int last = -1;
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                if (p == null) {
                     continue;
                 }
-                seen.add(p);
-                result = result == null ? p : result + "\n\n" + p;
+                int start = 0;
+                int end = p.length();
+                while (start < end && p.charAt(start) <= ' ') {
+                    start++;
+                }
+                while (end > start && p.charAt(end - 1) <= ' ') {
+                    end--;
+                }
+                boolean repeated = start == end;
+                for (int j = 0; j < i && !repeated; j++) {
+                    repeated = to[j] - from[j] == end - start && parts[j].regionMatches(from[j], p, start, end - start);
+                }
+                if (!repeated) {
+                    from[i] = start;
+                    to[i] = end;
+                    kept++;
+                    last = i;
+                }
             }
-            return result;
+            if (kept <= 1) {
+                return last < 0 ? null : parts[last].substring(from[last], to[last]);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < parts.length; i++) {
+                if (to[i] > from[i]) {
+                    sb.append(sb.length() > 0 ? "\n\n" : "").append(parts[i], from[i], to[i]);
+                }
+            }
+            return sb.toString();
         }
     }
 
