@@ -54,6 +54,10 @@ final class ReadOptions {
 
     ScheduleRead read(String file) throws IOException {
         String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        // frab/pentabarf XML is read here only: the browser build has no XML parser to spare.
+        if (FrabXml.looksLikeXml(text)) {
+            return FrabXml.read(text, JavaTimeZones.INSTANCE, option("--tz"));
+        }
         return Schedules.read(text, JavaTimeZones.INSTANCE, option("--tz"));
     }
 }

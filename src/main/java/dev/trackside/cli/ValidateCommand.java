@@ -8,7 +8,8 @@ import java.io.PrintStream;
 
 /**
  * {@code validate FILE...}: reads each file with the same parser as the browser and prints every warning and
- * error with its JSON path (and line:column where known). Exit code: 0 clean, 1 warnings, 2 errors.
+ * error with its JSON path (and line:column where known); frab schedule.xml too. Exit code: 0 clean, 1 warnings,
+ * 2 errors.
  */
 final class ValidateCommand {
     private final PrintStream out;

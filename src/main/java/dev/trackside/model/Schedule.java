@@ -39,16 +39,20 @@ public final class Schedule {
             }
         }
         // Daytime sessions first, so that a 01:00 session finds the evening's day whatever the source order.
+        List<Session> early = new ArrayList<>();
         for (Session session : sessions) {
-            if (boundedDay(session) == null && session.start().hour() >= DAY_ROLLOVER_HOUR) {
-                addUndeclaredDay(session.start().date());
+            if (boundedDay(session) == null) {
+                if (session.start().hour() >= DAY_ROLLOVER_HOUR) {
+                    addUndeclaredDay(session.start().date());
+                } else {
+                    early.add(session);
+                }
             }
         }
         // Then the early-morning ones in local time order, so that each sees the days earlier nights have settled.
-        List<Session> byLocalStart = new ArrayList<>(sessions);
-        byLocalStart.sort((a, b) -> Long.compare(localMinute(a), localMinute(b)));
-        for (Session session : byLocalStart) {
-            if (boundedDay(session) == null && !belongsToPreviousDay(session)) {
+        early.sort((a, b) -> Long.compare(localMinute(a), localMinute(b)));
+        for (Session session : early) {
+            if (!belongsToPreviousDay(session)) {
                 addUndeclaredDay(session.start().date());
             }
         }
@@ -57,8 +61,9 @@ public final class Schedule {
         this.days = List.copyOf(all);
     }
 
+    /** Minutes since 1970-01-01T00:00 local time (date().epochDay() * 1440 + minuteOfDay(), without the calendar). */
     private static long localMinute(Session session) {
-        return session.start().date().epochDay() * 1440L + session.start().minuteOfDay();
+        return Math.floorDiv(session.start().epochSecond() + session.start().offsetMinutes() * 60L, 60L);
     }
 
     private void addUndeclaredDay(CivilDate date) {

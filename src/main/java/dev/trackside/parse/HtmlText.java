@@ -115,6 +115,9 @@ public final class HtmlText {
 
     /** Runs of white space (including no-break spaces) become one space; the ends are trimmed. */
     static String collapseSpace(CharSequence text) {
+        if (text instanceof String && isCollapsed((String) text)) {
+            return (String) text; // most titles and names: no copy (a copy is costly in the JavaScript build)
+        }
         StringBuilder sb = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -130,5 +133,18 @@ public final class HtmlText {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether the text has no white space but single plain spaces between other characters. */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i == 0 || i == n - 1 || text.charAt(i + 1) == ' '
+                    : c == '\t' || c == '\n' || c == '\r' || c == '\u00a0' || c == '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -245,11 +245,55 @@ public final class JsonNode {
         return value instanceof String ? JsonInput.quote((String) value) : String.valueOf(value);
     }
 
-    /** The JSON path of this node, e.g. {@code $.schedule.conference.days[0]}. */
+    /**
+     * The JSON path of this node, e.g. {@code $.schedule.conference.days[0]}; a key that is not a plain name is
+     * quoted: {@code $.days[0].rooms['Lecture room 12'][3]}. In a tree from {@link #of} whose objects are
+     * {@link Located}, the source's own path: {@code /schedule/day[1]/room[3]/event[2]/title}.
+     */
     public String path() {
+        if (value instanceof Located) {
+            return ((Located) value).location();
+        }
         if (parent == null) {
             return "$";
         }
-        return key != null ? parent.path() + "." + key : parent.path() + "[" + index + "]";
+        if (key != null && parent.value instanceof Located) {
+            return ((Located) parent.value).location(key);
+        }
+        return key != null ? appendKey(new StringBuilder(parent.path()), key).toString()
+                : parent.path() + "[" + index + "]";
+    }
+
+    private static StringBuilder appendKey(StringBuilder sb, String key) {
+        boolean plain = !key.isEmpty();
+        for (int i = 0; i < key.length() && plain; i++) {
+            char c = key.charAt(i);
+            plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+                    || i > 0 && c >= '0' && c <= '9';
+        }
+        if (plain) {
+            return sb.append('.').append(key);
+        }
+        sb.append("['");
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\\' || c == '\'') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.append("']");
+    }
+
+    /**
+     * An object in a tree given to {@link #of} that knows where it is in its source document (e.g. an XML
+     * element), so that warnings name the source's location instead of a JSON path.
+     */
+    public interface Located {
+        /** Where the object is, e.g. {@code /schedule/day[1]/room[3]/event[2]}. */
+        String location();
+
+        /** Where its field {@code key} is (present or not), e.g. {@code /schedule/day[1]/room[3]/event[2]/@id}. */
+        String location(String key);
     }
 }

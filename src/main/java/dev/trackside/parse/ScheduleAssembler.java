@@ -162,7 +162,14 @@ public final class ScheduleAssembler {
 
     /** A new session draft for the item at {@code path}; fill it in, the assembler decides in {@link #build}. */
     public Draft session(String path) {
-        Draft draft = new Draft(path);
+        Draft draft = new Draft(path, null);
+        drafts.add(draft);
+        return draft;
+    }
+
+    /** Like {@link #session(String)}, but the path is worked out from {@code at} only if a warning needs it. */
+    public Draft session(JsonNode at) {
+        Draft draft = new Draft(null, at);
         drafts.add(draft);
         return draft;
     }
@@ -179,7 +186,8 @@ public final class ScheduleAssembler {
 
     /** Everything a session can have; fields left null are simply absent. */
     public static final class Draft {
-        final String path;
+        private final String path;
+        private final JsonNode at;
         public String id;
         public String title;
         public Kind kind = Kind.TALK;
@@ -194,8 +202,13 @@ public final class ScheduleAssembler {
         public String level;
         public final List<Link> links = new ArrayList<>();
 
-        Draft(String path) {
+        Draft(String path, JsonNode at) {
             this.path = path;
+            this.at = at;
+        }
+
+        String path() {
+            return path != null ? path : at.path();
         }
     }
 
@@ -232,19 +245,19 @@ public final class ScheduleAssembler {
     private Session toSession(Draft d, Map<String, Integer> idCounts) {
         String title = d.title == null ? "" : d.title.trim();
         if (title.isEmpty()) {
-            warn(WarningCode.SKIPPED_NO_TITLE, d.path, "item " + (d.id == null ? "" : JsonInput.quote(d.id) + " ")
+            warn(WarningCode.SKIPPED_NO_TITLE, d.path(), "item " + (d.id == null ? "" : JsonInput.quote(d.id) + " ")
                     + "has no title");
             return null;
         }
         if (d.start == null) {
-            warn(WarningCode.SKIPPED_NO_START, d.path, JsonInput.quote(title) + " has no start time");
+            warn(WarningCode.SKIPPED_NO_START, d.path(), JsonInput.quote(title) + " has no start time");
             return null;
         }
         String id = d.id == null || d.id.trim().isEmpty() ? "item-" + (idCounts.size() + 1) : d.id.trim();
         Integer seen = idCounts.get(id);
         if (seen != null) {
             String renamed = id + "~" + (seen + 1);
-            warn(WarningCode.DUPLICATE_ID, d.path, "id " + JsonInput.quote(id) + " is used again by "
+            warn(WarningCode.DUPLICATE_ID, d.path(), "id " + JsonInput.quote(id) + " is used again by "
                     + JsonInput.quote(title) + "; this one is " + JsonInput.quote(renamed));
             idCounts.put(id, seen + 1);
             id = renamed;
@@ -253,13 +266,13 @@ public final class ScheduleAssembler {
         }
         ZonedTime end = d.end == null ? d.start : d.end;
         if (end.compareTo(d.start) < 0) {
-            warn(WarningCode.END_BEFORE_START, d.path, JsonInput.quote(title) + " ends (" + end
+            warn(WarningCode.END_BEFORE_START, d.path(), JsonInput.quote(title) + " ends (" + end
                     + ") before it starts (" + d.start + ")");
             end = d.start;
         }
         long minutes = d.start.minutesUntil(end);
         if (minutes > LONG_MINUTES) {
-            warn(WarningCode.LONG_DURATION, d.path, JsonInput.quote(title) + " lasts " + minutes / 60 + " h "
+            warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " lasts " + minutes / 60 + " h "
                     + minutes % 60 + " min");
         }
         Session.Builder b = Session.builder(id, title).kind(d.kind).time(d.start, end).abstractText(d.abstractText)

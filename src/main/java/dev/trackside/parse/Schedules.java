@@ -21,6 +21,7 @@ public final class Schedules {
 
     /** The formats other tools export, tried in this order on documents without our "format" field. */
     private static final TreeFormat[] TREE_FORMATS = {
+        FrabFormat.INSTANCE,
         new PretalxWidgetFormat(),
         new SessionizeFormat(),
     };
@@ -60,7 +61,18 @@ public final class Schedules {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
-        String format = sniffFormat(text);
+        String format;
+        JsonNode root = null;
+        if (formatFirst(text)) {
+            format = sniffFormat(text);
+        } else {
+            // Another tool's format (or ours with "format" further down): one pass builds the tree, finds any syntax
+            // error with its position, and tells whether there is a "format" field. Skimming first would read
+            // a large frab file twice.
+            root = JsonNode.parse(text);
+            JsonNode field = root.get("format");
+            format = field.isString() ? field.text() : null;
+        }
         if (format != null) {
             if (!TRACKSIDE_FORMAT.equals(format)) {
                 throw new ScheduleException("unknown format " + JsonInput.quote(format) + " (expected \""
@@ -69,7 +81,9 @@ public final class Schedules {
             Schedule schedule = new TracksideReader(new JsonInput(text)).read();
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
-        JsonNode root = JsonNode.parse(text);
+        if (root == null) {
+            root = JsonNode.parse(text);
+        }
         for (TreeFormat tree : TREE_FORMATS) {
             if (tree.recognises(root)) {
                 return tree.read(root, zones, localZone);
@@ -97,6 +111,16 @@ public final class Schedules {
             sb.append(i > 0 ? ", " : "").append(JsonInput.quote(keys.get(i)));
         }
         return keys.size() > 8 ? sb + " …" : sb.toString();
+    }
+
+    /** Whether the top-level object's first field is "format", as in every document we write. */
+    private static boolean formatFirst(String text) {
+        JsonInput in = new JsonInput(text);
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+            throw in.unexpected("a JSON object at the top level (a schedule)");
+        }
+        in.beginObject();
+        return in.hasNext() && in.nextName().equals("format");
     }
 
     /**
