@@ -44,11 +44,14 @@ final class HeaderView {
         String zone;
         if (conference.timeZone() == null) {
             zone = "Times as published: the schedule gives no time zone";
-        } else {
+        } else if (schedule.sessions().isEmpty()) {
             zone = "Times are local to the conference (" + conference.timeZone() + ")";
-            if (!schedule.sessions().isEmpty()) {
-                zone += ", " + TimeText.utcOffset(schedule.sessions().get(0).start());
-            }
+        } else if (conference.timeZone().startsWith("Etc/") || conference.timeZone().equals("UTC")) {
+            // A zone derived from the offsets ("Etc/GMT-1") means nothing to a visitor; the offset does.
+            zone = "Times are local to the conference (" + TimeText.utcOffset(schedule.sessions().get(0).start()) + ")";
+        } else {
+            zone = "Times are local to the conference (" + conference.timeZone() + "), "
+                    + TimeText.utcOffset(schedule.sessions().get(0).start());
         }
         Dom.byRole(root, "zone").setTextContent(zone + ".");
     }
