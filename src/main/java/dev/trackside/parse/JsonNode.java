@@ -3,7 +3,6 @@ package dev.trackside.parse;
 import com.google.gson.stream.JsonToken;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,11 +61,11 @@ public final class JsonNode {
         JsonToken token = in.peek();
         switch (token) {
             case BEGIN_OBJECT:
-                Map<String, Object> object = new LinkedHashMap<>();
+                Fields object = new Fields();
                 in.beginObject();
                 while (in.hasNext()) {
                     String name = in.nextName();
-                    object.put(name, read(in)); // a repeated key keeps the last value, as JSON.parse does
+                    object.add(name, read(in));
                 }
                 in.endObject();
                 return object;
@@ -92,6 +91,36 @@ public final class JsonNode {
         }
     }
 
+    /**
+     * A parsed JSON object: names and values in document order, in two arrays. Lookups scan, newest first, so
+     * a repeated name reads as its last value, as with JSON.parse. Cheaper to build than a LinkedHashMap, which
+     * matters for a 5 MB frab file with tens of thousands of small objects, and objects here have few fields.
+     */
+    private static final class Fields {
+        private String[] names = new String[8];
+        private Object[] values = new Object[8];
+        private int size;
+
+        void add(String name, Object value) {
+            if (size == names.length) {
+                names = java.util.Arrays.copyOf(names, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            names[size] = name;
+            values[size++] = value;
+        }
+
+        /** The value, or {@code MISSING}. */
+        Object get(String name) {
+            for (int i = size - 1; i >= 0; i--) {
+                if (names[i].equals(name)) {
+                    return values[i];
+                }
+            }
+            return MISSING;
+        }
+    }
+
     /** A JSON number, kept as written so that ids like 0042 or 11223 survive. */
     private static final class NumberText {
         final String text;
@@ -102,6 +131,9 @@ public final class JsonNode {
     }
 
     public JsonNode get(String name) {
+        if (value instanceof Fields) {
+            return new JsonNode(((Fields) value).get(name), this, name, -1);
+        }
         if (!(value instanceof Map)) {
             return new JsonNode(MISSING, this, name, -1);
         }
@@ -142,6 +174,18 @@ public final class JsonNode {
 
     /** The field names of an object in document order, or none. */
     public List<String> keys() {
+        if (value instanceof Fields) {
+            Fields fields = (Fields) value;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            List<String> keys = new ArrayList<>(fields.size);
+            for (int i = fields.size - 1; i >= 0; i--) {
+                if (seen.add(fields.names[i])) { // a repeated name counts once, where it last appears
+                    keys.add(fields.names[i]);
+                }
+            }
+            Collections.reverse(keys);
+            return keys;
+        }
         if (!(value instanceof Map)) {
             return Collections.emptyList();
         }
@@ -166,7 +210,7 @@ public final class JsonNode {
     }
 
     public boolean isObject() {
-        return value instanceof Map;
+        return value instanceof Fields || value instanceof Map;
     }
 
     public boolean isArray() {
@@ -233,7 +277,7 @@ public final class JsonNode {
         if (value == NULL) {
             return "null";
         }
-        if (value instanceof Map) {
+        if (value instanceof Fields || value instanceof Map) {
             return "an object";
         }
         if (value instanceof List) {
