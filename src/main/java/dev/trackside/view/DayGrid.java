@@ -30,7 +30,8 @@ import java.util.Map;
  * <p><b>Sessions in several rooms</b> (plenaries, staggered lunches) are drawn once across each run of adjacent
  * columns they are held in; rooms that are not adjacent that day get one placement per run, all sharing the
  * session ({@link Placement#part()} of {@link Placement#parts()}). A break that the source repeats per room (same
- * title, start and end, kind break) counts as one session in all those rooms ({@link Placement#sessions()}).
+ * title, start and end, kind break) counts as one session in all those rooms ({@link Placement#sessions()}); a copy
+ * without room adds no column of its own unless no copy has a room.
  *
  * <p><b>Overlaps</b>: sessions whose rows overlap in one column are drawn side by side: each gets a lane of its
  * column, assigned greedily in order of start (longer first on a tie), and all sessions of one overlapping cluster

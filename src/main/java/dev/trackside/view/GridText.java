@@ -21,7 +21,8 @@ import java.util.List;
  *
  * <p>One line per placement follows the header, in {@link DayGrid#placements()} order; a session in several
  * placements says {@code part i/n}, a break repeated per room {@code ×k sessions}. Times are local clock times;
- * on a day whose times are written in more than one UTC offset, each carries its own.
+ * on a day whose times are written in more than one UTC offset, each carries its own. An axis that ends on a later
+ * date than it starts says so ({@code axis 11:00-04:00+1d}).
  */
 public final class GridText {
     private GridText() {
@@ -48,6 +49,10 @@ public final class GridText {
         ZonedTime start = grid.axisStart();
         ZonedTime end = grid.axisEnd();
         sb.append("axis ").append(start.clock()).append('-').append(end.clock());
+        long days = end.date().epochDay() - start.date().epochDay();
+        if (days > 0) {
+            sb.append('+').append(days).append('d');
+        }
         sb.append(' ').append("UTC").append(start.offsetText());
         if (end.offsetMinutes() != start.offsetMinutes()) {
             sb.append("..UTC").append(end.offsetText());

@@ -331,6 +331,7 @@ class DayGridTest {
         assertEquals("opening 0x1 0/1 0+6, night 0x1 0/1 150+18, late 1x1 0/1 180+48", layout(grid));
         assertEquals("00:00", labelAt(grid, 156));
         assertEquals("02:00", labelAt(grid, 180));
+        assertEquals("axis 11:00-06:00+1d UTC+01:00, 228 rows of 5 min", GridText.dump(grid).split("\n")[1]);
         GridInvariants.check(grid);
     }
 
