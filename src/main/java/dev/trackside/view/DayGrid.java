@@ -300,7 +300,15 @@ public final class DayGrid {
         for (int i = 0; i < cols.length; i++) {
             cols[i] = columnOf.get(rooms.get(i));
         }
-        Arrays.sort(cols);
+        for (int i = 1; i < cols.length; i++) { // insertion sort: a session has few rooms
+            int c = cols[i];
+            int j = i;
+            while (j > 0 && cols[j - 1] > c) {
+                cols[j] = cols[j - 1];
+                j--;
+            }
+            cols[j] = c;
+        }
         int distinct = 1;
         for (int i = 1; i < cols.length; i++) {
             if (cols[i] != cols[distinct - 1]) {

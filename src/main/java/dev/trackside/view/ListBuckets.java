@@ -4,7 +4,6 @@ import dev.trackside.model.Room;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -40,7 +39,7 @@ public final class ListBuckets {
                     entries.add(entry);
                     slotEntries.add(entry);
                 }
-                entriesBySlot.add(Collections.unmodifiableList(slotEntries));
+                entriesBySlot.add(List.copyOf(slotEntries));
             }
         }
     }

@@ -163,7 +163,12 @@ public final class NowNext {
     }
 
     public boolean isRunning(int position) {
-        return Arrays.binarySearch(running, position) >= 0;
+        for (int r : running) {
+            if (r == position) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest start after the instant among today's sessions, or {@code null} when none is left. */
