@@ -61,6 +61,13 @@ class DayGridCorpusTest {
         assertTrue(median < 20, "median " + median + " ms for " + grid.entryCount() + " sessions");
     }
 
+    @Test
+    void congressDayThreeMatchesItsGoldenFileWithoutText() throws IOException {
+        // Day 3 has it all: 445 events in 78 rooms, up to five at once in one room, a zero-length event, a night.
+        Schedule schedule = congress();
+        Golden.assertMatches("36c3.day3.grid.txt", GridText.dump(DayGrid.of(schedule, schedule.days().get(2)), false));
+    }
+
     private static Schedule congress() throws IOException {
         Path file = Corpus.root().resolve("voc-36C3_schedule/everything.schedule.json");
         JsonObject conference = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8))
