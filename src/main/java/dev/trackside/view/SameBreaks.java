@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Which sessions the views show as one entry. A session held in several rooms is one {@link Session} already; but
- * some sources (newer pretalx, per-room frab exports) repeat a break once per room: the same title, kind
+ * some sources repeat a break once per room (pretalx, for one, schedules breaks room by room): the same title, kind
  * {@link Kind#BREAK}, start and end, each in its own room. Those are shown once, in all their rooms. Other kinds are
  * never merged: two talks with the same title at the same time in two rooms may well be two talks.
  */

@@ -32,7 +32,8 @@ final class Golden {
     static void assertMatches(String name, String actual) {
         Path expectedFile = EXPECTED.resolve(name);
         try {
-            String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : null;
+            String expected = Files.exists(expectedFile)
+                    ? Files.readString(expectedFile, StandardCharsets.UTF_8) : null;
             if (actual.equals(expected)) {
                 return;
             }
@@ -40,7 +41,8 @@ final class Golden {
             Path actualFile = ACTUAL.resolve(name);
             Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
             String why = expected == null ? "golden file " + expectedFile + " is missing"
-                    : "output differs from golden file " + expectedFile + " at line " + firstDifference(expected, actual);
+                    : "output differs from golden file " + expectedFile + " at line "
+                            + firstDifference(expected, actual);
             fail(why + "; the actual output is in " + actualFile + ". If it is right: cp " + BASE.relativize(actualFile)
                     + " " + BASE.relativize(expectedFile));
         } catch (IOException e) {
