@@ -1,0 +1,62 @@
+package dev.trackside.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trackside.Corpus;
+import dev.trackside.cli.JavaTimeZones;
+import dev.trackside.model.CivilDate;
+import dev.trackside.model.Day;
+import dev.trackside.model.Schedule;
+import dev.trackside.parse.Schedules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grid of 36C3 (92 rooms, days from 11:00 to 04:00, 117 overlapping pairs in one room, a zero-length event),
+ * read in place from the corpus with the project's frab reader. How fast it lays out is the benchmark's business.
+ */
+class DayGridCorpusTest {
+    @Test
+    void congressDaysKeepTheInvariants() throws IOException {
+        Schedule schedule = congress();
+        assertEquals(92, schedule.rooms().size());
+        assertEquals(4, schedule.days().size());
+        int placed = 0;
+        int widest = 0;
+        int lanes = 0;
+        for (DayGrid grid : DayGrid.all(schedule, null, null)) {
+            GridInvariants.check(grid);
+            widest = Math.max(widest, grid.columns().size());
+            for (DayGrid.Placement p : grid.placements()) {
+                lanes = Math.max(lanes, p.laneCount());
+            }
+            placed += grid.entryCount();
+        }
+        assertEquals(schedule.sessions().size(), placed);
+        assertEquals(78, widest, "the busiest day's rooms");
+        assertTrue(lanes > 1, "some room has overlapping events");
+
+        Day busiest = schedule.days().get(2);
+        DayGrid grid = DayGrid.of(schedule, busiest);
+        // Its first event is a party at 04:00 that the file lists under the night before, but whose start is that
+        // day's end (exclusive): Schedule.dayOf puts it here. Its last run to 04:00 the next morning.
+        assertEquals("2019-12-29T04:00:00+01:00", grid.axisStart().toString());
+        assertTrue(grid.axisEnd().date().equals(CivilDate.of(2019, 12, 30)), "the axis runs past midnight");
+    }
+
+    @Test
+    void congressDayThreeMatchesItsGoldenFileWithoutText() throws IOException {
+        // Day 3 has it all: 445 events in 78 rooms, up to five at once in one room, a zero-length event, a night.
+        Schedule schedule = congress();
+        Golden.assertMatches("36c3.day3.grid.txt", GridText.dump(DayGrid.of(schedule, schedule.days().get(2)), false));
+    }
+
+    private static Schedule congress() throws IOException {
+        Path file = Corpus.root().resolve("voc-36C3_schedule/everything.schedule.json");
+        return Schedules.read(Files.readString(file, StandardCharsets.UTF_8), JavaTimeZones.INSTANCE).schedule();
+    }
+}
