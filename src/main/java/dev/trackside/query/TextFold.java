@@ -36,15 +36,18 @@ public final class TextFold {
         StringBuilder sb = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String mapped = map(c);
+            char simple = simpleFold(c);
+            String mapped = simple == 0 ? map(c) : null;
             if (sb == null) {
-                if (mapped == null) {
-                    continue;
+                if (simple == c || simple == 0 && mapped == null) {
+                    continue; // unchanged so far: no copy is made for text that needs none
                 }
                 sb = new StringBuilder(text.length() + 8);
                 sb.append(text, 0, i);
             }
-            if (mapped == null) {
+            if (simple != 0) {
+                sb.append(simple);
+            } else if (mapped == null) {
                 sb.append(c);
             } else {
                 sb.append(mapped);
@@ -53,32 +56,40 @@ public final class TextFold {
         return sb == null ? text : sb.toString();
     }
 
-    /** The replacement for one char, or {@code null} when it stays as it is. */
-    private static String map(char c) {
+    /**
+     * The one-char fold of {@code c} (itself when unchanged), or 0 when it needs {@link #map}. Covers the common
+     * case without allocating: folding the abstracts of a 1,351-session schedule is millions of chars.
+     */
+    private static char simpleFold(char c) {
         if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : null;
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }
+        if (c >= 0x0391 && c <= 0x03A9 && c != 0x03A2) {
+            return (char) (c + 32); // Greek capitals
+        }
+        if (c >= 0x0410 && c <= 0x042F) {
+            return (char) (c + 32); // Cyrillic capitals
+        }
+        if (c >= 0x0400 && c <= 0x040F) {
+            return (char) (c + 80); // Cyrillic capitals with marks
+        }
+        if (c == 0x00A0) {
+            return ' '; // no-break space
+        }
+        if (c == 0x2018 || c == 0x2019) {
+            return '\''; // typographic apostrophes: "don’t" matches "don't"
+        }
+        return 0;
+    }
+
+    /** The replacement for a char {@link #simpleFold} leaves open, or {@code null} when it stays as it is. */
+    private static String map(char c) {
         if (c >= TABLE_START && c < 0x0250) {
             String folded = TABLE[c - TABLE_START];
             return folded.length() == 1 && folded.charAt(0) == c ? null : folded;
         }
         if (c >= 0x0300 && c <= 0x036F) {
             return ""; // combining accents of decomposed text: "e\u0301" matches "e"
-        }
-        if (c == 0x00A0) {
-            return " "; // no-break space
-        }
-        if (c >= 0x0391 && c <= 0x03A9 && c != 0x03A2) {
-            return String.valueOf((char) (c + 32)); // Greek capitals
-        }
-        if (c >= 0x0410 && c <= 0x042F) {
-            return String.valueOf((char) (c + 32)); // Cyrillic capitals
-        }
-        if (c >= 0x0400 && c <= 0x040F) {
-            return String.valueOf((char) (c + 80)); // Cyrillic capitals with marks
-        }
-        if (c == 0x2018 || c == 0x2019) {
-            return "'"; // typographic apostrophes: "don’t" matches "don't"
         }
         return null;
     }
