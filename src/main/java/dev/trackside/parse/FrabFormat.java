@@ -109,168 +109,6 @@ public final class FrabFormat implements TreeFormat {
         return code != null ? code : event.get("id").textOr(null);
     }
 
-    /**
-     * The kind for a frab/pretalx {@code type} (free text: "lecture", "Workshop 2h", "Lightning Talk",
-     * "LIGHTNING_TALK", "djset", "Normale Länge"), matched on words in this order, or {@code null} when none fits:
-     * <pre>
-     * lightning                                        → lightning
-     * keynote                                          → keynote
-     * tutorial                                         → tutorial
-     * workshop, hands-on, hands on, solder             → workshop
-     * sprint, hackathon                                → sprint
-     * talk, lecture, vortrag, podium, panel, presentation, maintrack, devroom (FOSDEM) → talk
-     * concert, dj, performance, music, band, party, screening, movie, film, game, entertainment, show,
-     *   aufführung, klang                              → social
-     * break, pause, lunch, coffee, dinner, breakfast   → break
-     * meeting, meetup, discussion, plenum, assembly, bof, session, certification, exam, keysigning, other, outside,
- *   meta (exactly)                                 → other
-     * </pre>
-     */
-    static Kind kindFor(String type) {
-        String t = asciiLower(type.trim());
-        if (has(t, "lightning")) {
-            return Kind.LIGHTNING;
-        }
-        if (has(t, "keynote")) {
-            return Kind.KEYNOTE;
-        }
-        if (has(t, "tutorial")) {
-            return Kind.TUTORIAL;
-        }
-        if (has(t, "workshop") || has(t, "hands-on") || has(t, "hands on") || has(t, "solder")) {
-            return Kind.WORKSHOP;
-        }
-        if (has(t, "sprint") || has(t, "hackathon")) {
-            return Kind.SPRINT;
-        }
-        if (has(t, "talk") || has(t, "lecture") || has(t, "vortrag") || has(t, "podium") || has(t, "panel")
-                || has(t, "presentation") || has(t, "maintrack") || has(t, "devroom")) {
-            return Kind.TALK;
-        }
-        if (has(t, "concert") || has(t, "dj") || has(t, "performance") || has(t, "music") || has(t, "band")
-                || has(t, "party") || has(t, "screening") || has(t, "movie") || has(t, "film") || has(t, "game")
-                || has(t, "entertainment") || has(t, "show") || has(t, "aufführung") || has(t, "klang")) {
-            return Kind.SOCIAL;
-        }
-        if (has(t, "break") || has(t, "pause") || has(t, "lunch") || has(t, "coffee") || has(t, "dinner")
-                || has(t, "breakfast")) {
-            return Kind.BREAK;
-        }
-        if (has(t, "meeting") || has(t, "meetup") || has(t, "discussion") || has(t, "plenum")
-                || has(t, "assembly") || has(t, "bof") || has(t, "session") || has(t, "certification")
-                || has(t, "exam") || has(t, "keysigning") || has(t, "other")
-                || has(t, "outside") || t.equals("meta")) {
-            return Kind.OTHER;
-        }
-        return null;
-    }
-
-    private static boolean has(String text, String word) {
-        return text.contains(word);
-    }
-
-    /** Lower case for ASCII letters only (independent of the platform's locale; umlauts are compared as is). */
-    private static String asciiLower(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'A' && chars[i] <= 'Z') {
-                chars[i] = (char) (chars[i] + 32);
-            }
-        }
-        return new String(chars);
-    }
-
-    /** Minutes since midnight of "H:MM", "HH:MM" or "HH:MM:SS" (seconds dropped), or -1. */
-    static int parseClock(String text) {
-        if (text == null) {
-            return -1;
-        }
-        int[] parts = colonNumbers(text.trim());
-        if (parts == null || parts[3] < 2 || parts[0] > 23 || parts[1] > 59 || parts[3] == 3 && parts[2] > 59) {
-            return -1;
-        }
-        return parts[0] * 60 + parts[1];
-    }
-
-    /**
-     * Minutes of a duration: "1:00", "01:00", "12:59", "00:30:00" (seconds dropped), a bare number of minutes, or
-     * ISO-8601 "PT1H30M" / "P1DT2H"; -1 for anything else.
-     */
-    static long parseDuration(String text) {
-        if (text == null) {
-            return -1;
-        }
-        String t = text.trim();
-        if (!t.isEmpty() && (t.charAt(0) == 'P' || t.charAt(0) == 'p')) {
-            return isoDuration(t);
-        }
-        int[] parts = colonNumbers(t);
-        if (parts == null || parts[3] > 1 && parts[1] > 59 || parts[3] > 2 && parts[2] > 59) {
-            return -1;
-        }
-        return parts[3] == 1 ? parts[0] : parts[0] * 60 + parts[1];
-    }
-
-    /**
-     * "12:05:00" as {12, 5, 0, 3}: one to three groups of 1–5 digits, their count last; {@code null} otherwise.
-     * Int arithmetic throughout: in the JavaScript build every long operation is a function call.
-     */
-    private static int[] colonNumbers(String text) {
-        int[] parts = new int[4];
-        int count = 0;
-        int digits = 0;
-        int n = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ':';
-            if (c >= '0' && c <= '9') {
-                if (++digits > 5) {
-                    return null;
-                }
-                n = n * 10 + (c - '0');
-            } else if (c == ':' && digits > 0 && count < 3) {
-                parts[count++] = n;
-                n = 0;
-                digits = 0;
-            } else {
-                return null;
-            }
-        }
-        parts[3] = count;
-        return parts;
-    }
-
-    private static long isoDuration(String t) {
-        long seconds = 0;
-        long n = -1;
-        boolean time = false;
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                n = (n < 0 ? 0 : n * 10) + (c - '0');
-                if (n > 10_000_000) {
-                    return -1;
-                }
-            } else if ((c == 'T' || c == 't') && !time && n < 0) {
-                time = true;
-            } else if (n >= 0 && (c == 'D' || c == 'd') && !time) {
-                seconds += n * 86400;
-                n = -1;
-            } else if (n >= 0 && time && (c == 'H' || c == 'h')) {
-                seconds += n * 3600;
-                n = -1;
-            } else if (n >= 0 && time && (c == 'M' || c == 'm')) {
-                seconds += n * 60;
-                n = -1;
-            } else if (n >= 0 && time && (c == 'S' || c == 's')) {
-                seconds += n;
-                n = -1;
-            } else {
-                return -1;
-            }
-        }
-        return n >= 0 || t.length() < 3 ? -1 : seconds / 60;
-    }
-
     private static final String ISO = "an ISO-8601 date-time with offset";
 
     /** The state of one read. */
@@ -311,7 +149,7 @@ public final class FrabFormat implements TreeFormat {
             String url = conf.get("url").textOr(schedule.get("base_url").textOr(conf.get("base_url").textOr(null)));
             a.conference(conf.get("acronym").textOr(null), plain(conf.get("title")), zone, zoneNode.path(),
                     conf.get("venue").textOr(null), url);
-            dayChange = parseClock(conf.get("day_change").textOr(null));
+            dayChange = FrabValues.parseClock(conf.get("day_change").textOr(null));
             language = conf.get("defaults").get("language").textOr("en");
             for (JsonNode room : array(conf.get("rooms"))) {
                 declareRoom(room);
@@ -549,7 +387,7 @@ public final class FrabFormat implements TreeFormat {
         private ZonedTime startV1(JsonNode ev, DayInfo day, JsonNode title) {
             JsonNode dateNode = ev.get("date");
             JsonNode clockNode = ev.get("start");
-            int clock = parseClock(clockNode.textOr(null));
+            int clock = FrabValues.parseClock(clockNode.textOr(null));
             if (!dateNode.isAbsent()) {
                 ZonedTime start = ZonedTime.parse(dateNode.textOr(""));
                 if (start == null) {
@@ -594,7 +432,7 @@ public final class FrabFormat implements TreeFormat {
 
         private ZonedTime endFromDuration(JsonNode ev, ZonedTime start) {
             JsonNode node = ev.get("duration");
-            long minutes = parseDuration(node.textOr(null));
+            long minutes = FrabValues.parseDuration(node.textOr(null));
             if (minutes < 0) {
                 a.warn(WarningCode.BAD_VALUE, node.path(), JsonInput.quote(ev.get("title").textOr(""))
                         + (node.isAbsent() ? " has no duration" : ": duration " + node.describe() + " is not H:MM")
@@ -611,7 +449,7 @@ public final class FrabFormat implements TreeFormat {
             }
             Kind kind = kinds.get(raw);
             if (kind == null) {
-                kind = kindFor(raw);
+                kind = FrabValues.kindFor(raw);
                 if (kind == null) {
                     kind = Kind.TALK;
                     unknownKinds.put(raw, new Tally(type.path(), raw, null));

@@ -170,15 +170,15 @@ class FrabFormatTest {
 
     @Test
     void durationParserAcceptsMinutesAndIsoAndRejectsNonsense() {
-        assertEquals(90, FrabFormat.parseDuration("90"));
-        assertEquals(90, FrabFormat.parseDuration("PT1H30M"));
-        assertEquals(1500, FrabFormat.parseDuration("P1DT1H"));
-        assertEquals(5, FrabFormat.parseDuration(" 00:05:00 "));
-        assertEquals(-1, FrabFormat.parseDuration("1:60"));
-        assertEquals(-1, FrabFormat.parseDuration("1:00:00:00"));
-        assertEquals(-1, FrabFormat.parseDuration("PT"));
-        assertEquals(-1, FrabFormat.parseDuration(":30"));
-        assertEquals(-1, FrabFormat.parseDuration(""));
+        assertEquals(90, FrabValues.parseDuration("90"));
+        assertEquals(90, FrabValues.parseDuration("PT1H30M"));
+        assertEquals(1500, FrabValues.parseDuration("P1DT1H"));
+        assertEquals(5, FrabValues.parseDuration(" 00:05:00 "));
+        assertEquals(-1, FrabValues.parseDuration("1:60"));
+        assertEquals(-1, FrabValues.parseDuration("1:00:00:00"));
+        assertEquals(-1, FrabValues.parseDuration("PT"));
+        assertEquals(-1, FrabValues.parseDuration(":30"));
+        assertEquals(-1, FrabValues.parseDuration(""));
     }
 
     // ---- times and days
@@ -426,22 +426,22 @@ class FrabFormatTest {
 
     @Test
     void kindsFollowTheTypeTable() {
-        assertEquals(Kind.TALK, FrabFormat.kindFor("lecture"));
-        assertEquals(Kind.TALK, FrabFormat.kindFor("Talk 45 minutes + 10 minutes Q&A"));
-        assertEquals(Kind.TALK, FrabFormat.kindFor("devroom"));
-        assertEquals(Kind.LIGHTNING, FrabFormat.kindFor("Lightning Talk"));
-        assertEquals(Kind.LIGHTNING, FrabFormat.kindFor("LIGHTNING_TALK"));
-        assertEquals(Kind.WORKSHOP, FrabFormat.kindFor("Solder Workshop 2h"));
-        assertEquals(Kind.WORKSHOP, FrabFormat.kindFor("hands-on"));
-        assertEquals(Kind.KEYNOTE, FrabFormat.kindFor("keynote"));
-        assertEquals(Kind.SOCIAL, FrabFormat.kindFor("djset"));
-        assertEquals(Kind.SOCIAL, FrabFormat.kindFor("Theatre/Dance Performance"));
-        assertEquals(Kind.OTHER, FrabFormat.kindFor("meeting"));
-        assertEquals(Kind.OTHER, FrabFormat.kindFor("discussion"));
-        assertEquals(Kind.OTHER, FrabFormat.kindFor("META"));
-        assertEquals(Kind.BREAK, FrabFormat.kindFor("BREAK"));
-        assertNull(FrabFormat.kindFor("Normale Länge"));
-        assertNull(FrabFormat.kindFor("metadata")); // "meta" only as the whole type
+        assertEquals(Kind.TALK, FrabValues.kindFor("lecture"));
+        assertEquals(Kind.TALK, FrabValues.kindFor("Talk 45 minutes + 10 minutes Q&A"));
+        assertEquals(Kind.TALK, FrabValues.kindFor("devroom"));
+        assertEquals(Kind.LIGHTNING, FrabValues.kindFor("Lightning Talk"));
+        assertEquals(Kind.LIGHTNING, FrabValues.kindFor("LIGHTNING_TALK"));
+        assertEquals(Kind.WORKSHOP, FrabValues.kindFor("Solder Workshop 2h"));
+        assertEquals(Kind.WORKSHOP, FrabValues.kindFor("hands-on"));
+        assertEquals(Kind.KEYNOTE, FrabValues.kindFor("keynote"));
+        assertEquals(Kind.SOCIAL, FrabValues.kindFor("djset"));
+        assertEquals(Kind.SOCIAL, FrabValues.kindFor("Theatre/Dance Performance"));
+        assertEquals(Kind.OTHER, FrabValues.kindFor("meeting"));
+        assertEquals(Kind.OTHER, FrabValues.kindFor("discussion"));
+        assertEquals(Kind.OTHER, FrabValues.kindFor("META"));
+        assertEquals(Kind.BREAK, FrabValues.kindFor("BREAK"));
+        assertNull(FrabValues.kindFor("Normale Länge"));
+        assertNull(FrabValues.kindFor("metadata")); // "meta" only as the whole type
     }
 
     @Test
