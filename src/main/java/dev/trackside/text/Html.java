@@ -167,56 +167,17 @@ final class Html {
         return result;
     }
 
+    /** Allowlisted tag names, each followed by its id as a letter ('A' + id - 1 for block tags, 'T' + id - 20). */
+    private static final String TAGS = " p:A div:B ul:C ol:D li:E h1:F h2:F h3:F h4:F h5:F h6:F pre:G blockquote:H hr:I"
+            + " em:T i:T strong:U b:U a:V code:W br:X span:Y small:Y big:Y u:Y font:Y abbr:Y cite:Y mark:Y ";
+
     private static int tagId(String name) {
-        switch (name) {
-            case "p":
-                return P;
-            case "div":
-                return DIV;
-            case "ul":
-                return UL;
-            case "ol":
-                return OL;
-            case "li":
-                return LI;
-            case "h1":
-            case "h2":
-            case "h3":
-            case "h4":
-            case "h5":
-            case "h6":
-                return H;
-            case "pre":
-                return PRE;
-            case "blockquote":
-                return BLOCKQUOTE;
-            case "hr":
-                return HR;
-            case "em":
-            case "i":
-                return EM;
-            case "strong":
-            case "b":
-                return STRONG;
-            case "a":
-                return A;
-            case "code":
-            case "tt":
-                return CODE;
-            case "br":
-                return BR;
-            case "span":
-            case "small":
-            case "big":
-            case "u":
-            case "font":
-            case "abbr":
-            case "cite":
-            case "mark":
-                return TRANSPARENT;
-            default:
-                return 0;
+        int at = TAGS.indexOf(" " + name + ":");
+        if (at < 0) {
+            return 0;
         }
+        char code = TAGS.charAt(at + name.length() + 2);
+        return code >= 'T' ? code - 'T' + EM : code - 'A' + P;
     }
 
     /**
@@ -227,34 +188,10 @@ final class Html {
         if (attr.startsWith("data-") || attr.startsWith("aria-")) {
             return true;
         }
-        switch (attr) {
-            case "class":
-            case "id":
-            case "style":
-            case "title":
-            case "lang":
-            case "dir":
-            case "align":
-            case "role":
-            case "xml:lang":
-                return true;
-            case "href":
-            case "target":
-            case "rel":
-            case "name":
-                return id == A;
-            case "start":
-            case "type":
-                return id == OL || id == UL || id == LI;
-            case "value":
-                return id == LI;
-            case "color":
-            case "face":
-            case "size":
-                return id == TRANSPARENT;
-            default:
-                return false;
-        }
+        String list = id == A ? " href target rel name " : id == OL || id == UL ? " start type "
+                : id == LI ? " start type value " : id == TRANSPARENT ? " color face size " : " ";
+        String key = " " + attr + " ";
+        return " class id style title lang dir align role xml:lang ".indexOf(key) >= 0 || list.indexOf(key) >= 0;
     }
 
     // ---- character references
@@ -334,104 +271,30 @@ final class Html {
         }
     }
 
-    /** The named references seen in real abstracts and their near relatives; 0 when unknown. */
+    /**
+     * The named references seen in real abstracts and their near relatives, each name followed by its character
+     * (never an ASCII letter, so names cannot run together).
+     */
+    private static final String ENTITIES = "amp&lt<gt>quot\"apos'nbsp\u00a0shy\u00ad"
+            + "ndash\u2013mdash\u2014hellip\u2026bull\u2022middot\u00b7deg\u00b0times\u00d7"
+            + "lsquo\u2018rsquo\u2019ldquo\u201crdquo\u201dlaquo\u00abraquo\u00bb"
+            + "copy\u00a9reg\u00aetrade\u2122euro\u20acpound\u00a3"
+            + "auml\u00e4ouml\u00f6uuml\u00fcAuml\u00c4Ouml\u00d6Uuml\u00dcszlig\u00df"
+            + "eacute\u00e9egrave\u00e8ecirc\u00eaEacute\u00c9aacute\u00e1agrave\u00e0acirc\u00e2"
+            + "oacute\u00f3iacute\u00eduacute\u00faccedil\u00e7ntilde\u00f1aring\u00e5oslash\u00f8";
+
+    /** The character a named reference stands for; 0 when unknown. */
     private static char named(String name) {
-        switch (name) {
-            case "amp":
-                return '&';
-            case "lt":
-                return '<';
-            case "gt":
-                return '>';
-            case "quot":
-                return '"';
-            case "apos":
-                return '\'';
-            case "nbsp":
-                return '\u00a0';
-            case "ndash":
-                return '\u2013';
-            case "mdash":
-                return '\u2014';
-            case "hellip":
-                return '\u2026';
-            case "lsquo":
-                return '\u2018';
-            case "rsquo":
-                return '\u2019';
-            case "ldquo":
-                return '\u201c';
-            case "rdquo":
-                return '\u201d';
-            case "laquo":
-                return '\u00ab';
-            case "raquo":
-                return '\u00bb';
-            case "bull":
-                return '\u2022';
-            case "middot":
-                return '\u00b7';
-            case "copy":
-                return '\u00a9';
-            case "reg":
-                return '\u00ae';
-            case "trade":
-                return '\u2122';
-            case "euro":
-                return '\u20ac';
-            case "pound":
-                return '\u00a3';
-            case "deg":
-                return '\u00b0';
-            case "times":
-                return '\u00d7';
-            case "shy":
-                return '\u00ad';
-            case "auml":
-                return '\u00e4';
-            case "ouml":
-                return '\u00f6';
-            case "uuml":
-                return '\u00fc';
-            case "Auml":
-                return '\u00c4';
-            case "Ouml":
-                return '\u00d6';
-            case "Uuml":
-                return '\u00dc';
-            case "szlig":
-                return '\u00df';
-            case "eacute":
-                return '\u00e9';
-            case "egrave":
-                return '\u00e8';
-            case "ecirc":
-                return '\u00ea';
-            case "Eacute":
-                return '\u00c9';
-            case "aacute":
-                return '\u00e1';
-            case "agrave":
-                return '\u00e0';
-            case "acirc":
-                return '\u00e2';
-            case "oacute":
-                return '\u00f3';
-            case "iacute":
-                return '\u00ed';
-            case "uacute":
-                return '\u00fa';
-            case "ccedil":
-                return '\u00e7';
-            case "ntilde":
-                return '\u00f1';
-            case "aring":
-                return '\u00e5';
-            case "oslash":
-                return '\u00f8';
-            default:
-                return 0;
+        int at = ENTITIES.indexOf(name);
+        while (at >= 0) {
+            int end = at + name.length();
+            if ((at == 0 || !isAlpha(ENTITIES.charAt(at - 1))) && end < ENTITIES.length()
+                    && !isAlpha(ENTITIES.charAt(end))) {
+                return ENTITIES.charAt(end);
+            }
+            at = ENTITIES.indexOf(name, at + 1);
         }
+        return 0;
     }
 
     // ---- ASCII character classes

@@ -110,4 +110,13 @@ class MarkupInlineTest {
                 inline("Tom &amp; Jerry &lt;3 it&#39;s &nbsp; &eacute; &#x1F43C; &bogus; &#;"));
         assertEquals("Text(\"\uFFFD \uFFFD\")", inline("&#0; &#xD800;"));
     }
+
+    @Test
+    void everyNamedReferenceInTheTableAndNoPartOfOne() {
+        assertEquals("Text(\"\u00f6\u00dc\u00df\u2122\u2026\u201c\u201d<>\\\"'\\u00AD\u00f8\u00e7\u2013\u2014\")",
+                inline("&ouml;&Uuml;&szlig;&trade;&hellip;&ldquo;&rdquo;&lt;&gt;&quot;&apos;&shy;"
+                        + "&oslash;&ccedil;&ndash;&mdash;"));
+        assertEquals("Text(\"&uml; &ampx; &am; &AMP; &acute; &eacut;\")",
+                inline("&uml; &ampx; &am; &AMP; &acute; &eacut;"));
+    }
 }
