@@ -35,7 +35,20 @@ public final class Link {
                 || startsWithIgnoreCase(u, "mailto:");
     }
 
+    /** ASCII case-insensitive: regionMatches(true, …) would pull Unicode case tables into the browser build. */
     private static boolean startsWithIgnoreCase(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+        if (text.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            if (c != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
