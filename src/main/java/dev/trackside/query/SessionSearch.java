@@ -14,12 +14,17 @@ import java.util.List;
 public final class SessionSearch {
     private final List<Session> sessions;
     private final String[] haystacks;
+    private final String[] abstracts;
 
     public SessionSearch(Schedule schedule) {
         sessions = schedule.sessions();
         haystacks = new String[sessions.size()];
+        abstracts = new String[sessions.size()];
         for (int i = 0; i < haystacks.length; i++) {
             haystacks[i] = TextFold.fold(searchableText(sessions.get(i)));
+            // Folded on its own, not appended: abstracts are most of the text (1.1 M chars in 36C3), and a copy
+            // through a StringBuilder is char by char under TeaVM.
+            abstracts[i] = TextFold.fold(sessions.get(i).abstractText());
         }
     }
 
@@ -31,7 +36,7 @@ public final class SessionSearch {
         for (String tag : session.tags()) {
             sb.append('\n').append(tag);
         }
-        return sb.append('\n').append(session.abstractText()).toString();
+        return sb.toString();
     }
 
     /** The query's words, folded; blank input gives none. */
@@ -66,7 +71,7 @@ public final class SessionSearch {
         for (int i = 0; i < haystacks.length; i++) {
             boolean hit = true;
             for (int t = 0; t < terms.size() && hit; t++) {
-                hit = haystacks[i].contains(terms.get(t));
+                hit = haystacks[i].contains(terms.get(t)) || abstracts[i].contains(terms.get(t));
             }
             matches[i] = hit;
             if (hit) {
