@@ -20,6 +20,7 @@ public final class Schedule {
     private final List<Session> sessions;
     private final Map<Long, Day> dayByEpochDay = new HashMap<>();
     private final List<Day> boundedDays = new ArrayList<>();
+    private final int[] dayIndexes;
 
     /**
      * @param declaredDays the days the source names; days on which sessions start but which the source does not
@@ -59,6 +60,14 @@ public final class Schedule {
         List<Day> all = new ArrayList<>(dayByEpochDay.values());
         all.sort((a, b) -> a.date().compareTo(b.date()));
         this.days = List.copyOf(all);
+        Map<Day, Integer> dayIndex = new HashMap<>();
+        for (Day day : days) {
+            dayIndex.put(day, dayIndex.size());
+        }
+        dayIndexes = new int[this.sessions.size()];
+        for (int i = 0; i < dayIndexes.length; i++) {
+            dayIndexes[i] = dayIndex.get(dayOf(this.sessions.get(i)));
+        }
     }
 
     /** Minutes since 1970-01-01T00:00 local time (date().epochDay() * 1440 + minuteOfDay(), without the calendar). */
@@ -109,6 +118,11 @@ public final class Schedule {
 
     public List<Session> sessions() {
         return sessions;
+    }
+
+    /** The index in {@link #days()} of the day of the session at {@code position} in {@link #sessions()}. */
+    public int dayIndex(int position) {
+        return dayIndexes[position];
     }
 
     /**

@@ -98,17 +98,12 @@ public final class DayGrid {
     public static List<DayGrid> all(Schedule schedule, boolean[] mask, TimeZones zones) {
         List<Session> sessions = schedule.sessions();
         List<Day> days = schedule.days();
-        Map<Day, Integer> dayIndex = new HashMap<>();
-        for (Day day : days) {
-            dayIndex.put(day, dayIndex.size());
-        }
         int[] dayOf = new int[sessions.size()];
         int[] counts = new int[days.size()];
         for (int i = 0; i < dayOf.length; i++) {
-            Integer index = mask == null || mask[i] ? dayIndex.get(schedule.dayOf(sessions.get(i))) : null;
-            dayOf[i] = index == null ? -1 : index;
-            if (index != null) {
-                counts[index]++;
+            dayOf[i] = mask == null || mask[i] ? schedule.dayIndex(i) : -1;
+            if (dayOf[i] >= 0) {
+                counts[dayOf[i]]++;
             }
         }
         int[][] positions = new int[days.size()][];

@@ -6,9 +6,7 @@ import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What is on at one instant, for the "Now" control: which conference day to show, which sessions are running and
@@ -52,10 +50,6 @@ public final class NowNext {
         this.now = now;
         List<Session> sessions = schedule.sessions();
         List<Day> days = schedule.days();
-        Map<Day, Integer> dayIndex = new HashMap<>();
-        for (Day day : days) {
-            dayIndex.put(day, dayIndex.size());
-        }
         int[] dayOf = new int[sessions.size()];
         ZonedTime[] firstStart = new ZonedTime[days.size()];
         long[] lastEnd = new long[days.size()];
@@ -63,18 +57,16 @@ public final class NowNext {
         int runningCount = 0;
         for (int i = 0; i < dayOf.length; i++) {
             Session session = sessions.get(i);
-            Integer d = dayIndex.get(schedule.dayOf(session));
-            dayOf[i] = d == null ? -1 : d;
-            if (d != null) {
-                if (firstStart[d] == null) {
+            int d = schedule.dayIndex(i);
+            dayOf[i] = d;
+            if (firstStart[d] == null) {
+                firstStart[d] = session.start();
+                lastEnd[d] = session.end().epochSecond();
+            } else {
+                if (session.start().compareTo(firstStart[d]) < 0) {
                     firstStart[d] = session.start();
-                    lastEnd[d] = session.end().epochSecond();
-                } else {
-                    if (session.start().compareTo(firstStart[d]) < 0) {
-                        firstStart[d] = session.start();
-                    }
-                    lastEnd[d] = Math.max(lastEnd[d], session.end().epochSecond());
                 }
+                lastEnd[d] = Math.max(lastEnd[d], session.end().epochSecond());
             }
             if ((mask == null || mask[i]) && session.start().epochSecond() <= now
                     && now < session.end().epochSecond()) {

@@ -25,15 +25,11 @@ public final class SessionList {
         for (Room room : schedule.rooms()) {
             roomRank.put(room, roomRank.size());
         }
-        Map<Day, Integer> dayRank = new HashMap<>();
-        for (Day day : schedule.days()) {
-            dayRank.put(day, dayRank.size());
-        }
         Integer[] order = new Integer[sessions.size()];
         int[] dayOf = new int[sessions.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
-            dayOf[i] = dayRank.get(schedule.dayOf(sessions.get(i)));
+            dayOf[i] = schedule.dayIndex(i);
         }
         java.util.Arrays.sort(order, (a, b) -> {
             Session x = sessions.get(a);
