@@ -646,6 +646,7 @@ public final class FrabFormat implements TreeFormat {
             int[] from = new int[parts.length];
             int[] to = new int[parts.length];
             int kept = 0;
+            int length = 0; // of the result: the kept parts and a blank line between each two
             int last = -1;
             for (int i = 0; i < parts.length; i++) {
                 String p = parts[i];
@@ -667,20 +668,28 @@ public final class FrabFormat implements TreeFormat {
                 if (!repeated) {
                     from[i] = start;
                     to[i] = end;
-                    kept++;
+                    length += end - start + (kept++ > 0 ? 2 : 0);
                     last = i;
                 }
             }
             if (kept <= 1) {
                 return last < 0 ? null : parts[last].substring(from[last], to[last]);
             }
-            StringBuilder sb = new StringBuilder();
+            // Into one char array with getChars (a block copy) rather than a StringBuilder, which TeaVM fills char
+            // by char and grows by copying.
+            char[] out = new char[length];
+            int n = 0;
             for (int i = 0; i < parts.length; i++) {
                 if (to[i] > from[i]) {
-                    sb.append(sb.length() > 0 ? "\n\n" : "").append(parts[i], from[i], to[i]);
+                    if (n > 0) {
+                        out[n++] = '\n';
+                        out[n++] = '\n';
+                    }
+                    parts[i].getChars(from[i], to[i], out, n);
+                    n += to[i] - from[i];
                 }
             }
-            return sb.toString();
+            return new String(out);
         }
     }
 

@@ -4,7 +4,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.Reader;
 
 /**
  * A {@link JsonReader} that reads typed values and turns every failure into a {@link ScheduleException} that
@@ -17,8 +17,36 @@ final class JsonInput {
     private final JsonReader reader;
 
     JsonInput(String text) {
-        reader = new JsonReader(new StringReader(text));
+        reader = new JsonReader(new TextReader(text));
         reader.setStrictness(Strictness.STRICT);
+    }
+
+    /**
+     * A {@link Reader} over a string that hands out blocks with {@link String#getChars}: TeaVM's StringReader copies
+     * char by char, which shows for a 5 MB schedule. Not thread-safe, no mark/reset, as Gson needs none.
+     */
+    private static final class TextReader extends Reader {
+        private final String text;
+        private int pos;
+
+        TextReader(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) {
+            int n = Math.min(length, text.length() - pos);
+            if (n <= 0) {
+                return -1; // Gson never asks for 0 chars
+            }
+            text.getChars(pos, pos + n, buffer, offset);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     JsonToken peek() {
