@@ -39,7 +39,7 @@ final class ConvertCommand {
         try {
             ScheduleRead read = options.read(file);
             for (Warning warning : read.warnings()) {
-                err.println(file + ": warning: " + warning);
+                err.println(ReadOptions.warningLine(file, warning));
             }
             String json = TracksideWriter.write(read.schedule());
             String target = options.option("-o") != null ? options.option("-o") : options.option("--output");
@@ -51,13 +51,9 @@ final class ConvertCommand {
             }
             return 0;
         } catch (ScheduleException e) {
-            err.println(file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": error: "
-                    + e.getMessage());
+            err.println(ReadOptions.errorLine(file, e));
             return 2;
-        } catch (IllegalArgumentException e) {
-            err.println(file + ": error: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             err.println(file + ": error: " + e.getMessage());
             return 2;
         }

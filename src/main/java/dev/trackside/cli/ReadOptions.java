@@ -1,7 +1,9 @@
 package dev.trackside.cli;
 
+import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
+import dev.trackside.parse.Warning;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -59,5 +61,14 @@ final class ReadOptions {
             return FrabXml.read(text, JavaTimeZones.INSTANCE, option("--tz"));
         }
         return Schedules.read(text, JavaTimeZones.INSTANCE, option("--tz"));
+    }
+
+    /** How every command reports a schedule it cannot read: {@code FILE:LINE:COLUMN: error: …}, like a compiler. */
+    static String errorLine(String file, ScheduleException e) {
+        return file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": error: " + e.getMessage();
+    }
+
+    static String warningLine(String file, Warning warning) {
+        return file + ": warning: " + warning;
     }
 }

@@ -35,15 +35,14 @@ final class ValidateCommand {
                 ScheduleRead read = options.read(file);
                 Schedule schedule = read.schedule();
                 for (Warning warning : read.warnings()) {
-                    out.println(file + ": warning: " + warning);
+                    out.println(ReadOptions.warningLine(file, warning));
                 }
                 out.println(file + ": " + read.format() + ", " + count(schedule.sessions().size(), "session") + ", "
                         + count(schedule.rooms().size(), "room") + ", " + count(schedule.days().size(), "day") + ", "
                         + read.skipped() + " skipped, " + count(read.warnings().size(), "warning"));
                 exit = Math.max(exit, read.warnings().isEmpty() ? 0 : 1);
             } catch (ScheduleException e) {
-                err.println(file + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": error: "
-                        + e.getMessage());
+                err.println(ReadOptions.errorLine(file, e));
                 exit = 2;
             } catch (java.io.IOException e) {
                 err.println(file + ": error: cannot read: " + e.getMessage());
