@@ -7,11 +7,6 @@ import dev.trackside.model.ZonedTime;
 
 /** English labels for times and days, in the schedule's own offsets (the conference's local time). */
 public final class TimeText {
-    private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday"};
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-
     private TimeText() {
     }
 
@@ -23,9 +18,9 @@ public final class TimeText {
         return session.start().clock() + "\u2013" + session.end().clock();
     }
 
-    /** {@code Monday 23 September}. */
+    /** {@code Monday 23 September}; {@link Messages#date} gives it in other languages. */
     public static String date(CivilDate date) {
-        return WEEKDAYS[date.dayOfWeek() - 1] + " " + date.day() + " " + MONTHS[date.month() - 1];
+        return Messages.ENGLISH.date(date);
     }
 
     /** {@code Sunday 22 September · Tutorials}. */
