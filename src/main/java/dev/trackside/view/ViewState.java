@@ -149,7 +149,7 @@ public final class ViewState {
 
         @Override
         public String toString() {
-            return facet.id + "=" + value;
+            return (facet == null ? "" : facet.id) + "=" + value;
         }
     }
 
@@ -220,12 +220,15 @@ public final class ViewState {
         String session = null;
         boolean localTime = false;
         int from = hash.charAt(0) == '#' ? 1 : 0;
+        int equals = hash.indexOf('=', from); // the first '=' at or after from: kept, so that "&&&…" stays linear
         while (from <= hash.length()) {
             int end = hash.indexOf('&', from);
             if (end < 0) {
                 end = hash.length();
             }
-            int equals = hash.indexOf('=', from);
+            if (equals >= 0 && equals < from) {
+                equals = hash.indexOf('=', from);
+            }
             if (equals >= 0 && equals < end) {
                 String key = PercentCoding.decode(hash.substring(from, equals));
                 String value = PercentCoding.decode(hash.substring(equals + 1, end));

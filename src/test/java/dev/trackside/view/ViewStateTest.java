@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trackside.model.CivilDate;
 import dev.trackside.view.ViewState.Facet;
 import dev.trackside.view.ViewState.Filter;
 import dev.trackside.view.ViewState.View;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -197,6 +199,17 @@ class ViewStateTest {
         assertEquals(ViewState.DEFAULT, ViewState.DEFAULT.withQuery(null).withSession("").withDay(null)
                 .withFilter(Facet.TRACK, "").withFilter(Facet.ROOM, null).withFilter(null, "x").withView(null));
         assertEquals(ViewState.DEFAULT, ViewState.parse(null));
+    }
+
+    @Test
+    void aHugeHostileHashParsesInLinearTime() {
+        // A link is untrusted input: a megabyte of pairs without '=' (or with) must not freeze the page.
+        String noValues = "a&".repeat(500_000);
+        String manyFilters = "track=x&".repeat(100_000) + "track=y";
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertEquals("#q=end", ViewState.parse(noValues + "q=end&" + noValues).toHash());
+            assertEquals("#track=x&track=y", ViewState.parse(manyFilters).toHash());
+        });
     }
 
     @Test
