@@ -65,13 +65,17 @@
   }
 
   function startWasm() {
-    var bytes = fetch(base + 'trackside.wasm').then(function (r) {
+    var url = base + 'trackside.wasm';
+    // A URL lets the loader compile while the module streams in, and lets the browser keep the compiled code in
+    // its cache for the next visit (Chrome does so for streamed modules over 128 KB): repeat visits skip the
+    // baseline compile. Given a URL, though, TeaVM's loader takes any page with a global `process` for Node.js,
+    // so such pages (an embed's host may define one) get the bytes instead.
+    var source = typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
       if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
       return r.arrayBuffer();
-    });
-    // Bytes, not a URL: given a URL, TeaVM's loader takes any page with a global `process` for Node.js.
-    return Promise.all([bytes, script('classes.wasm-runtime.js')])
-      .then(function (loaded) { return TeaVM.wasmGC.load(new Uint8Array(loaded[0])); })
+    }).then(function (buffer) { return new Uint8Array(buffer); });
+    return Promise.all([source, script('classes.wasm-runtime.js')])
+      .then(function (loaded) { return TeaVM.wasmGC.load(loaded[0]); })
       .then(function (teavm) { run('wasm', teavm.exports.main); });
   }
 

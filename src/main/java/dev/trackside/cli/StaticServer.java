@@ -84,6 +84,16 @@ public final class StaticServer implements AutoCloseable {
                 send(exchange, 404, "text/plain; charset=utf-8", "Not Found".getBytes());
                 return;
             }
+            // Validators as any static host sends them: a reload revalidates (304) instead of downloading again,
+            // and the browser keeps what it attached to the cached response, such as compiled WebAssembly.
+            String tag = "\"" + Long.toHexString(Files.size(file)) + "-"
+                    + Long.toHexString(Files.getLastModifiedTime(file).toMillis()) + "\"";
+            exchange.getResponseHeaders().set("ETag", tag);
+            if (tag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
             send(exchange, 200, contentType(file), Files.readAllBytes(file));
         }
     }

@@ -10,33 +10,86 @@ import java.util.List;
  * Free-text search over a schedule's sessions: a session matches when every word of the query occurs, folded,
  * in its title, speakers' names, tags or abstract. Built once per schedule, it answers a keystroke by scanning
  * precomputed folded text, with no allocation per session.
+ *
+ * <p>All sessions' folded text lives in two char arrays (names and abstracts) with an offset per session, not in a
+ * String per session: 36C3's abstracts alone are 1.1 M chars, and one large array is built without intermediate
+ * copies and is never moved by the browser's garbage collector.
  */
 public final class SessionSearch {
-    private final List<Session> sessions;
-    private final String[] haystacks;
-    private final String[] abstracts;
+    private final int size;
+    private final Folded names;
+    private final Folded abstracts;
 
     public SessionSearch(Schedule schedule) {
-        sessions = schedule.sessions();
-        haystacks = new String[sessions.size()];
-        abstracts = new String[sessions.size()];
-        for (int i = 0; i < haystacks.length; i++) {
-            haystacks[i] = TextFold.fold(searchableText(sessions.get(i)));
-            // Folded on its own, not appended: abstracts are most of the text (1.1 M chars in 36C3), and a copy
-            // through a StringBuilder is char by char under TeaVM.
-            abstracts[i] = TextFold.fold(sessions.get(i).abstractText());
+        List<Session> sessions = schedule.sessions();
+        size = sessions.size();
+        int nameChars = 0;
+        int abstractChars = 0;
+        for (Session session : sessions) {
+            nameChars += session.title().length() + 1;
+            for (Speaker speaker : session.speakers()) {
+                nameChars += speaker.name().length() + 1;
+            }
+            for (String tag : session.tags()) {
+                nameChars += tag.length() + 1;
+            }
+            abstractChars += session.abstractText().length() + 1;
+        }
+        names = new Folded(size, nameChars);
+        abstracts = new Folded(size, abstractChars);
+        for (int i = 0; i < size; i++) {
+            Session session = sessions.get(i);
+            names.add(session.title());
+            for (Speaker speaker : session.speakers()) {
+                names.add(speaker.name());
+            }
+            for (String tag : session.tags()) {
+                names.add(tag);
+            }
+            names.endSession(i);
+            abstracts.add(session.abstractText());
+            abstracts.endSession(i);
         }
     }
 
-    private static String searchableText(Session session) {
-        StringBuilder sb = new StringBuilder(session.title());
-        for (Speaker speaker : session.speakers()) {
-            sb.append('\n').append(speaker.name());
+    /** The folded texts of all sessions in one array; session i owns chars {@code ends[i-1] .. ends[i]}. */
+    private static final class Folded {
+        private final char[] chars;
+        private final int[] ends;
+        private int length;
+
+        Folded(int sessions, int capacity) {
+            chars = new char[2 * capacity]; // folding at most doubles a text
+            ends = new int[sessions];
         }
-        for (String tag : session.tags()) {
-            sb.append('\n').append(tag);
+
+        void add(String text) {
+            length = TextFold.foldInto(text, chars, length);
+            chars[length++] = '\n'; // a separator no query term contains
         }
-        return sb.toString();
+
+        void endSession(int index) {
+            ends[index] = length;
+        }
+
+        boolean contains(int session, char[] term) {
+            int from = session == 0 ? 0 : ends[session - 1];
+            int last = ends[session] - term.length;
+            char first = term[0];
+            for (int i = from; i <= last; i++) {
+                if (chars[i] != first) {
+                    continue;
+                }
+                int k = 1;
+                while (k < term.length && chars[i + k] == term[k]) {
+                    k++;
+                }
+                if (k == term.length) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The query's words, folded; blank input gives none. */
@@ -66,12 +119,16 @@ public final class SessionSearch {
      * @return how many matched
      */
     public int match(String query, boolean[] matches) {
-        List<String> terms = terms(query);
+        List<String> words = terms(query);
+        char[][] terms = new char[words.size()][];
+        for (int t = 0; t < terms.length; t++) {
+            terms[t] = words.get(t).toCharArray();
+        }
         int count = 0;
-        for (int i = 0; i < haystacks.length; i++) {
+        for (int i = 0; i < size; i++) {
             boolean hit = true;
-            for (int t = 0; t < terms.size() && hit; t++) {
-                hit = haystacks[i].contains(terms.get(t)) || abstracts[i].contains(terms.get(t));
+            for (int t = 0; t < terms.length && hit; t++) {
+                hit = names.contains(i, terms[t]) || abstracts.contains(i, terms[t]);
             }
             matches[i] = hit;
             if (hit) {
@@ -82,6 +139,6 @@ public final class SessionSearch {
     }
 
     public int size() {
-        return haystacks.length;
+        return size;
     }
 }

@@ -33,59 +33,49 @@ public final class TextFold {
 
     /** The folded form of {@code text}; folding twice changes nothing. */
     public static String fold(String text) {
-        // Most text folds char for char (ASCII, Greek, Cyrillic): done in place in a char array, several times
-        // faster under TeaVM than appending char by char. Text with accents or ligatures continues in foldSlowly.
-        char[] chars = text.toCharArray();
-        boolean changed = false;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    chars[i] = (char) (c + 32);
-                    changed = true;
-                }
-                continue;
-            }
-            char simple = simpleFold(c);
-            if (simple == 0) {
-                return foldSlowly(text, chars, i);
-            }
-            if (simple != c) {
-                chars[i] = simple;
-                changed = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : simpleFold(c) != c) {
+                char[] out = new char[2 * text.length()];
+                return new String(out, 0, foldInto(text, i, out, 0));
             }
         }
-        return changed ? new String(chars) : text;
+        return text; // already folded: no copy
     }
 
     /**
-     * Continues {@link #fold} at {@code from}, where a char that folds to none or several chars was met;
-     * {@code folded} holds the first {@code from} chars already folded.
+     * Appends the folded form of {@code text} to {@code out} at {@code at} and returns the new end. {@code out} must
+     * have room for {@code 2 * text.length()} more chars (no char folds to more than two), so that a search index can
+     * fold many texts into one array without a String per text.
      */
-    private static String foldSlowly(String text, char[] folded, int from) {
-        // A char array again rather than a StringBuilder: German abstracts take this path at their first umlaut.
-        char[] out = new char[text.length() + 16];
-        System.arraycopy(folded, 0, out, 0, from);
-        int n = from;
+    public static int foldInto(String text, char[] out, int at) {
+        return foldInto(text, 0, out, at);
+    }
+
+    private static int foldInto(String text, int from, char[] out, int at) {
+        text.getChars(0, from, out, at);
+        int n = at + from;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            char simple = simpleFold(c);
-            String mapped = simple == 0 ? map(c) : null;
-            int need = mapped == null ? 1 : mapped.length();
-            if (n + need > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2 + need);
+            if (c < 0x80) {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                continue;
             }
+            char simple = simpleFold(c);
             if (simple != 0) {
                 out[n++] = simple;
-            } else if (mapped == null) {
+                continue;
+            }
+            String mapped = map(c);
+            if (mapped == null) {
                 out[n++] = c;
             } else {
-                for (int j = 0; j < need; j++) {
+                for (int j = 0; j < mapped.length(); j++) {
                     out[n++] = mapped.charAt(j);
                 }
             }
         }
-        return new String(out, 0, n);
+        return n;
     }
 
     /**
