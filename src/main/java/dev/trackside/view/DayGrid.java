@@ -80,6 +80,15 @@ public final class DayGrid {
      * @param sliceMinutes the length of a row, a divisor of 60
      */
     public static DayGrid of(Schedule schedule, Day day, boolean[] mask, TimeZones zones, int sliceMinutes) {
+        return of(schedule, day, mask, zones, sliceMinutes, schedule.conference().timeZone());
+    }
+
+    /**
+     * As {@link #of(Schedule, Day, boolean[], TimeZones, int)}, with the axis labelled in {@code labelZone} (e.g. the
+     * visitor's own zone) instead of the conference's; rows stay whole slices of that zone's local time.
+     */
+    public static DayGrid of(Schedule schedule, Day day, boolean[] mask, TimeZones zones, int sliceMinutes,
+            String labelZone) {
         List<Session> sessions = schedule.sessions();
         int[] positions = new int[sessions.size()];
         int count = 0;
@@ -88,7 +97,7 @@ public final class DayGrid {
                 positions[count++] = i;
             }
         }
-        return new DayGrid(schedule, day, positions, count, zones, sliceMinutes);
+        return new DayGrid(schedule, day, positions, count, zones, sliceMinutes, labelZone);
     }
 
     /**
@@ -126,6 +135,11 @@ public final class DayGrid {
 
     /** @param positions the day's sessions to show, ascending, in {@code positions[0, count)} */
     private DayGrid(Schedule schedule, Day day, int[] positions, int count, TimeZones zones, int sliceMinutes) {
+        this(schedule, day, positions, count, zones, sliceMinutes, schedule.conference().timeZone());
+    }
+
+    private DayGrid(Schedule schedule, Day day, int[] positions, int count, TimeZones zones, int sliceMinutes,
+            String labelZone) {
         if (sliceMinutes < 1 || sliceMinutes > 60 || 60 % sliceMinutes != 0) {
             throw new IllegalArgumentException("a row must be a divisor of 60 minutes long, not " + sliceMinutes);
         }
@@ -135,7 +149,7 @@ public final class DayGrid {
         List<Session> sessions = schedule.sessions();
         List<int[]> entries = SameBreaks.group(sessions, positions, count);
         this.entryCount = entries.size();
-        this.offsets = new Offsets(sessions, entries, zones, schedule.conference().timeZone());
+        this.offsets = new Offsets(sessions, entries, zones, labelZone);
 
         // Columns.
         List<List<Room>> entryRooms = new ArrayList<>(entries.size());

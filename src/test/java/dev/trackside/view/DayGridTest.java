@@ -372,6 +372,24 @@ class DayGridTest {
                 "02:30+01:00@24", "03:00+01:00@30", "03:30+01:00@36"), labels(guessed));
     }
 
+    @Test
+    void theAxisCanBeLabelledInTheVisitorsZoneAcrossItsOwnChangeOfOffset() {
+        // The Berlin night seen from New York, which still has summer time (UTC-4) that night: the rows are the
+        // same instants, the labels New York's clock.
+        Day night = new Day(CivilDate.of(2019, 10, 26), "Long night", ZonedTime.parse("2019-10-26T20:00+02:00"),
+                ZonedTime.parse("2019-10-27T06:00+01:00"));
+        Session before = session("before", Kind.TALK, "2019-10-27T01:30+02:00", "2019-10-27T02:30+02:00", A);
+        Session after = session("after", Kind.TALK, "2019-10-27T03:30+01:00", "2019-10-27T04:00+01:00", A);
+        Schedule schedule = new Schedule(conference("Europe/Berlin"), List.of(night), ROOMS, List.of(), List.of(),
+                List.of(before, after));
+        DayGrid berlin = DayGrid.of(schedule, night, null, JavaTimeZones.INSTANCE, 5);
+        DayGrid newYork = DayGrid.of(schedule, night, null, JavaTimeZones.INSTANCE, 5, "America/New_York");
+        assertEquals(layout(berlin), layout(newYork));
+        assertEquals(List.of("19:30-04:00@0", "20:00-04:00@6", "20:30-04:00@12", "21:00-04:00@18",
+                "21:30-04:00@24", "22:00-04:00@30", "22:30-04:00@36"), labels(newYork));
+        GridInvariants.check(newYork);
+    }
+
     // Size.
 
     @Test
