@@ -43,11 +43,16 @@ import java.util.List;
  * whose times carry no offset; this one only switches the display to the visitor's zone.
  */
 public final class ViewState {
-    /** The state of the empty hash: the grid, the viewer's choice of day, no search, no filters, nothing open. */
-    public static final ViewState DEFAULT = new ViewState(View.GRID, null, "", List.of(), null, null, false);
+    /**
+     * The state of the empty hash: the viewer's choice of view (grid on wide screens, list on narrow ones) and of day,
+     * no search, no filters, nothing open.
+     */
+    public static final ViewState DEFAULT = new ViewState(View.AUTO, null, "", List.of(), null, null, false);
 
     /** What fills the page. */
     public enum View {
+        /** Not chosen: the grid where it fits, else the list. A chosen grid is kept on a phone after reload. */
+        AUTO("auto"),
         GRID("grid"),
         LIST("list"),
         /** The index of all speakers. */
@@ -174,7 +179,7 @@ public final class ViewState {
         } else if (view != View.SPEAKER) {
             speaker = null;
         }
-        this.view = view == null ? View.GRID : view;
+        this.view = view == null ? View.AUTO : view;
         this.day = day;
         this.query = query == null ? "" : PercentCoding.wellFormed(query);
         this.filters = normalized(filters);
@@ -270,7 +275,7 @@ public final class ViewState {
     /** The hash for this state: {@code ""} for {@link #DEFAULT}, else {@code #} and the pairs in canonical order. */
     public String toHash() {
         StringBuilder sb = new StringBuilder();
-        if (view != View.GRID) {
+        if (view != View.AUTO) {
             append(sb, "view", view.id);
         }
         if (day != null) {

@@ -23,7 +23,7 @@ class ViewStateTest {
     private static final CivilDate MONDAY = CivilDate.parse("2019-09-23");
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "#", "#&", "&&&", "view=grid", "#view=grid&q=&tz=conference"})
+    @ValueSource(strings = {"", "#", "#&", "&&&", "view=auto", "#view=auto&q=&tz=conference"})
     void hashesWithNothingButDefaultsGiveTheDefaultState(String hash) {
         assertEquals(ViewState.DEFAULT, ViewState.parse(hash));
     }
@@ -32,7 +32,8 @@ class ViewStateTest {
     void defaultStateIsTheEmptyHash() {
         // "" rather than "#": history.replaceState(…, path + search + toHash()) then drops the fragment entirely.
         assertEquals("", ViewState.DEFAULT.toHash());
-        assertEquals(View.GRID, ViewState.DEFAULT.view());
+        assertEquals(View.AUTO, ViewState.DEFAULT.view());
+        assertEquals("#view=grid", ViewState.DEFAULT.withView(View.GRID).toHash());
         assertNull(ViewState.DEFAULT.day());
         assertEquals("", ViewState.DEFAULT.query());
         assertEquals(List.of(), ViewState.DEFAULT.filters());
