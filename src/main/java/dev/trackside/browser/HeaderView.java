@@ -4,21 +4,28 @@ import dev.trackside.model.Conference;
 import dev.trackside.model.Day;
 import dev.trackside.model.Link;
 import dev.trackside.model.Schedule;
+import dev.trackside.view.Messages;
+import dev.trackside.view.Msg;
 import dev.trackside.view.TimeText;
+import dev.trackside.view.ZoneShift;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** The conference name, venue, dates and the time-zone note above the sessions. */
+/** The conference name, dates and venue, and the line saying which zone times are in, with its switch. */
 final class HeaderView {
     private final HTMLElement root;
+    private final Messages msg;
+    private final Intl intl;
 
-    HeaderView(HTMLElement root) {
+    HeaderView(HTMLElement root, Messages msg, Intl intl) {
         this.root = root;
+        this.msg = msg;
+        this.intl = intl;
     }
 
     void render(Schedule schedule) {
         Conference conference = schedule.conference();
-        Dom.setTitle(conference.name() + " \u00b7 schedule");
+        Dom.setTitle(conference.name() + " \u00b7 " + msg.text(Msg.SCHEDULE));
         HTMLElement title = Dom.byRole(root, "title");
         title.setTextContent("");
         if (Link.hasSafeScheme(conference.url())) {
@@ -31,28 +38,43 @@ final class HeaderView {
         StringBuilder about = new StringBuilder();
         List<Day> days = schedule.days();
         if (!days.isEmpty()) {
-            about.append(TimeText.date(days.get(0).date()));
+            about.append(intl.longDate(days.get(0).date()));
             if (days.size() > 1) {
-                about.append(" \u2013 ").append(TimeText.date(days.get(days.size() - 1).date()));
+                about.append(" \u2013 ").append(intl.longDate(days.get(days.size() - 1).date()));
             }
-            about.append(' ').append(days.get(days.size() - 1).date().year());
         }
         if (!conference.venue().isEmpty()) {
             about.append(about.length() > 0 ? " \u00b7 " : "").append(conference.venue());
         }
         Dom.byRole(root, "about").setTextContent(about.toString());
+    }
+
+    /** The zone line and the switch between the conference's zone and the visitor's. */
+    void renderZone(Schedule schedule, ZoneShift shift, boolean local) {
+        Conference conference = schedule.conference();
         String zone;
-        if (conference.timeZone() == null) {
-            zone = "Times as published: the schedule gives no time zone";
+        if (local && shift.zone() != null) {
+            zone = msg.format(Msg.TIMES_IN, shift.zone()) + ".";
+        } else if (conference.timeZone() == null) {
+            zone = msg.text(Msg.TIMES_AS_PUBLISHED);
         } else if (schedule.sessions().isEmpty()) {
-            zone = "Times are local to the conference (" + conference.timeZone() + ")";
+            zone = msg.format(Msg.TIMES_CONFERENCE, conference.timeZone());
         } else if (conference.timeZone().startsWith("Etc/") || conference.timeZone().equals("UTC")) {
             // A zone derived from the offsets ("Etc/GMT-1") means nothing to a visitor; the offset does.
-            zone = "Times are local to the conference (" + TimeText.utcOffset(schedule.sessions().get(0).start()) + ")";
+            zone = msg.format(Msg.TIMES_CONFERENCE, TimeText.utcOffset(schedule.sessions().get(0).start()));
         } else {
-            zone = "Times are local to the conference (" + conference.timeZone() + "), "
-                    + TimeText.utcOffset(schedule.sessions().get(0).start());
+            zone = msg.format(Msg.TIMES_CONFERENCE_OFFSET, conference.timeZone(),
+                    TimeText.utcOffset(schedule.sessions().get(0).start()));
         }
-        Dom.byRole(root, "zone").setTextContent(zone + ".");
+        Dom.byRole(root, "zone").setTextContent(zone + " ");
+        HTMLElement button = root.querySelector("[data-action=tz]");
+        String visitor = Intl.visitorZone();
+        // Floating times cannot be converted; a visitor already in the conference's zone has nothing to switch.
+        boolean offered = conference.timeZone() != null && visitor != null
+                && (local || !visitor.equals(conference.timeZone()));
+        button.setHidden(!offered);
+        button.setTextContent(local ? msg.text(Msg.SHOW_CONFERENCE_TIME_ZONE)
+                : msg.format(Msg.SHOW_MY_TIME_ZONE, visitor == null ? "" : visitor));
+        button.setAttribute("aria-pressed", local ? "true" : "false");
     }
 }

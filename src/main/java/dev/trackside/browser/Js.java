@@ -1,8 +1,9 @@
 package dev.trackside.browser;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.xml.Element;
 
-/** Small browser facilities that JSO's typed APIs lack; each is one line of JavaScript. */
+/** Small browser facilities that JSO's typed APIs lack; each is a line or two of JavaScript. */
 final class Js {
     private Js() {
     }
@@ -17,4 +18,62 @@ final class Js {
 
     @JSBody(params = "message", script = "console.error(message);")
     static native void consoleError(String message);
+
+    @JSBody(script = "return document.documentElement.lang || '';")
+    static native String documentLanguage();
+
+    @JSBody(script = "return location.hash;")
+    static native String hash();
+
+    /** A new history entry for {@code hash} ("#" clears it), without a hashchange event. */
+    @JSBody(params = "hash", script = "history.pushState(null, '', hash === '#' ? location.pathname + location.search"
+            + " : hash);")
+    static native void pushHash(String hash);
+
+    /** Replaces the current entry's hash: typing in the search box is not a step back. */
+    @JSBody(params = "hash", script = "history.replaceState(null, '', hash === '#' ? location.pathname + "
+            + "location.search : hash);")
+    static native void replaceHash(String hash);
+
+    @JSBody(script = "history.back();")
+    static native void back();
+
+    @JSBody(script = "return history.length;")
+    static native int historyLength();
+
+    @JSBody(script = "return document.documentElement.clientWidth || innerWidth;")
+    static native int viewportWidth();
+
+    @JSBody(script = "return Date.now();")
+    static native double nowMillis();
+
+    @JSBody(params = {"element", "selector"}, script = "return element && element.closest ? element.closest(selector)"
+            + " : null;")
+    static native Element closest(Element element, String selector);
+
+    @JSBody(params = "element", script = "element.scrollIntoView({block: 'center', inline: 'nearest'});")
+    static native void scrollIntoView(Element element);
+
+    @JSBody(params = "element", script = "return element.isConnected;")
+    static native boolean isConnected(Element element);
+
+    /** The link of session {@code id} inside {@code host}, found by attribute value without building a selector. */
+    @JSBody(params = {"host", "id"}, script = "var all = host.querySelectorAll('[data-session-id]');"
+            + "for (var i = 0; i < all.length; i++) { if (all[i].getAttribute('data-session-id') === id) return all[i]; }"
+            + "return null;")
+    static native Element findSession(Element host, String id);
+
+    /** Says {@code text} through a live region without changing what it shows for long. */
+    @JSBody(params = {"region", "text"}, script = "var old = region.textContent; region.textContent = text;"
+            + "setTimeout(function () { if (region.textContent === text) region.textContent = old; }, 4000);")
+    static native void announce(Element region, String text);
+
+    /** localStorage, or null where it is blocked (file://, privacy settings) or the key is absent. */
+    @JSBody(params = "key", script = "try { return localStorage.getItem(key); } catch (e) { return null; }")
+    static native String load(String key);
+
+    /** Stores or (null) removes a value; false where storage is blocked or full. */
+    @JSBody(params = {"key", "value"}, script = "try { if (value === null) localStorage.removeItem(key);"
+            + " else localStorage.setItem(key, value); return true; } catch (e) { return false; }")
+    static native boolean save(String key, String value);
 }

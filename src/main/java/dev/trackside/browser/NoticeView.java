@@ -2,6 +2,8 @@ package dev.trackside.browser;
 
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Warning;
+import dev.trackside.view.Messages;
+import dev.trackside.view.Msg;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,7 +18,7 @@ final class NoticeView {
     private NoticeView() {
     }
 
-    static void render(HTMLElement host, ScheduleRead read) {
+    static void render(HTMLElement host, ScheduleRead read, Messages msg) {
         List<Warning> warnings = read.warnings();
         host.setTextContent("");
         host.setHidden(warnings.isEmpty());
@@ -25,17 +27,9 @@ final class NoticeView {
         }
         int skipped = read.skipped();
         int flagged = warnings.size() - skipped;
-        StringBuilder summary = new StringBuilder();
-        if (skipped > 0) {
-            summary.append(skipped).append(skipped == 1 ? " item skipped" : " items skipped");
-        }
-        if (flagged > 0) {
-            summary.append(summary.length() > 0 ? ", " : "").append(flagged)
-                    .append(flagged == 1 ? " warning" : " warnings");
-        }
         HTMLElement details = Dom.append(host, Dom.element("details", "c-notice"));
-        HTMLElement summaryElement = Dom.append(details, Dom.text("summary", null, summary + " while reading this "
-                + read.format() + "."));
+        HTMLElement summaryElement = Dom.append(details, Dom.text("summary", null,
+                msg.format(Msg.NOTICE_SUMMARY, msg.readingSummary(skipped, flagged), read.format())));
         summaryElement.setAttribute("data-skipped", Integer.toString(skipped));
         summaryElement.setAttribute("data-warnings", Integer.toString(warnings.size()));
         HTMLElement list = Dom.append(details, Dom.element("ul", "c-notice__list"));
@@ -48,8 +42,8 @@ final class NoticeView {
             Dom.append(item, Dom.text("code", "c-notice__path", warning.path()));
         }
         if (warnings.size() > MAX_LISTED) {
-            Dom.append(list, Dom.text("li", null, "… and " + (warnings.size() - MAX_LISTED) + " more; "
-                    + "java -jar trackside.jar validate lists them all."));
+            Dom.append(list, Dom.text("li", null,
+                    msg.format(Msg.NOTICE_MORE, Integer.toString(warnings.size() - MAX_LISTED))));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.trackside.browser;
 
+import dev.trackside.view.Messages;
+import dev.trackside.view.Msg;
 import org.teavm.jso.ajax.XMLHttpRequest;
 
 /** Fetches a schedule document as text; reports failures as sentences a visitor can act on. */
@@ -13,12 +15,12 @@ final class ScheduleLoader {
     private ScheduleLoader() {
     }
 
-    static void load(String url, Callback callback) {
+    static void load(String url, Messages msg, Callback callback) {
         XMLHttpRequest request = XMLHttpRequest.create();
         try {
             request.open("GET", url);
         } catch (RuntimeException e) {
-            callback.failed("Could not load the schedule from " + url + ": the address is not valid.");
+            callback.failed(msg.format(Msg.LOAD_BAD_ADDRESS, url));
             return;
         }
         request.onLoad(event -> {
@@ -27,12 +29,11 @@ final class ScheduleLoader {
                 callback.loaded(request.getResponseText());
             } else {
                 String text = request.getStatusText();
-                callback.failed("Could not load the schedule from " + url + ": the server answered HTTP " + status
-                        + (text == null || text.isEmpty() ? "" : " " + text) + ".");
+                callback.failed(msg.format(Msg.LOAD_HTTP, url,
+                        status + (text == null || text.isEmpty() ? "" : " " + text)));
             }
         });
-        request.onError(event -> callback.failed("Could not load the schedule from " + url
-                + ": the request failed (network error, or the server does not allow this page to read it)."));
+        request.onError(event -> callback.failed(msg.format(Msg.LOAD_NETWORK, url)));
         request.send();
     }
 }

@@ -113,6 +113,11 @@ public final class ListBuckets {
             return sessions.length;
         }
 
+        /** The {@code i}-th of {@link #sessions()}, without copying them. */
+        public int member(int i) {
+            return sessions[i];
+        }
+
         /** The rooms of all its sessions, each once: the shown session's first, then those of its repetitions. */
         public List<Room> rooms() {
             return rooms;

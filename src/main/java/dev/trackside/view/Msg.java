@@ -38,6 +38,8 @@ public enum Msg {
     TODAY("Today", "Heute"),
     /** Weekday, day of month, month: {@code Monday 23 September}, {@code Montag, 23. September}. */
     DATE("{0} {1} {2}", "{0}, {1}. {2}"),
+    /** The label of a session's day and time in its detail. */
+    WHEN("When", "Wann"),
     MONDAY("Monday", "Montag"),
     TUESDAY("Tuesday", "Dienstag"),
     WEDNESDAY("Wednesday", "Mittwoch"),

@@ -1,0 +1,144 @@
+package dev.trackside.browser;
+
+import dev.trackside.model.Room;
+import dev.trackside.model.Session;
+import dev.trackside.view.DayGrid;
+import java.util.ArrayList;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * One day as a CSS grid built from {@link DayGrid}: every position and span comes from the core; this class only
+ * writes them into grid-row and grid-column (through the CSSOM, which a strict Content-Security-Policy allows).
+ * A search dims the cards that do not match instead of re-laying out the day, so the grid stays where it was.
+ */
+final class GridView {
+    private final DayGrid grid;
+    private final HTMLElement[] cards;
+    private final boolean[] dimmed;
+
+    private GridView(DayGrid grid) {
+        this.grid = grid;
+        this.cards = new HTMLElement[grid.placements().size()];
+        this.dimmed = new boolean[cards.length];
+    }
+
+    static GridView render(DayGrid grid, Page page, HTMLElement host, boolean first) {
+        GridView view = new GridView(grid);
+        view.build(page, host, first);
+        return view;
+    }
+
+    private void build(Page page, HTMLElement host, boolean first) {
+        HTMLElement scroll = Dom.append(host, Dom.element("div", "c-grid-scroll"));
+        HTMLElement table = Dom.append(scroll, Dom.element("div", "c-grid"));
+        List<DayGrid.Column> columns = grid.columns();
+        table.getStyle().setProperty("grid-template-columns",
+                "var(--sched-axis, 4.5rem) repeat(" + columns.size() + ", minmax(var(--sched-col, 11rem), 1fr))");
+        table.getStyle().setProperty("grid-template-rows",
+                "auto repeat(" + grid.rowCount() + ", var(--sched-row, .55rem))");
+        Dom.append(table, place(Dom.element("div", "c-grid__corner"), 1, 1, 1, 1));
+        for (DayGrid.Column column : columns) {
+            String name = column.room() == null ? page.text(dev.trackside.view.Msg.ROOM) + " ?" : column.name();
+            Dom.append(table, place(Dom.text("div", "c-grid__room", name), 1, 1, column.index() + 2, 1));
+        }
+        for (DayGrid.AxisLabel label : grid.labels()) {
+            String hour = label.isHour() ? "true" : "false";
+            HTMLElement line = Dom.append(table, place(Dom.element("div", "c-grid__line"), label.row() + 2, 1, 2, -1));
+            line.setAttribute("data-hour", hour);
+            HTMLElement time = Dom.append(table, place(Dom.element("div", "c-grid__time"), label.row() + 2,
+                    1, 1, 1));
+            time.setAttribute("data-hour", hour);
+            HTMLElement clock = Dom.append(time, Dom.text("time", null, page.intl.clock(label.time())));
+            clock.setAttribute("datetime", label.time().toString());
+        }
+        List<Session> sessions = page.schedule.sessions();
+        for (DayGrid.Placement placement : grid.placements()) {
+            int position = placement.session();
+            Session session = sessions.get(position);
+            HTMLElement card = page.sessionLink("c-card", session);
+            place(card, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
+            if (placement.laneCount() > 1) {
+                card.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
+                card.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
+                card.setAttribute("data-lanes", Integer.toString(placement.laneCount()));
+            }
+            page.decorate(card, session, position);
+            card.setAttribute("aria-label", page.accessibleName(session, rooms(placement, sessions)));
+            Dom.append(card, Dom.text("span", "c-card__time", page.range(session)));
+            HTMLElement title = Dom.append(card, Dom.text("span", "c-card__title", session.title()));
+            if (first && placement.index() == 0) {
+                title.setAttribute("elementtiming", "first-session");
+            }
+            if (!session.speakers().isEmpty()) {
+                Dom.append(card, Dom.text("span", "c-card__speakers", Page.speakers(session.speakers())));
+            }
+            cards[placement.index()] = Dom.append(table, card);
+        }
+        if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
+            int row = grid.rowAt(page.now.now());
+            if (row >= 0) {
+                Dom.append(table, place(Dom.element("div", "c-grid__now"), row + 2, 1, 2, -1));
+            }
+        }
+    }
+
+    /** All rooms a placement stands for: a break repeated per room is one card across them. */
+    private static List<Room> rooms(DayGrid.Placement placement, List<Session> sessions) {
+        List<Room> rooms = new ArrayList<>();
+        for (int member : placement.sessions()) {
+            for (Room room : sessions.get(member).rooms()) {
+                if (!rooms.contains(room)) {
+                    rooms.add(room);
+                }
+            }
+        }
+        return rooms;
+    }
+
+    /** Grid position through the CSSOM; a span of -1 runs to the last line. */
+    private static HTMLElement place(HTMLElement element, int row, int rowSpan, int column, int columnSpan) {
+        element.getStyle().setProperty("grid-row", row + " / span " + rowSpan);
+        element.getStyle().setProperty("grid-column", columnSpan < 0 ? column + " / -1" : column + " / span " + columnSpan);
+        return element;
+    }
+
+    /** Dims the cards none of whose sessions is marked in {@code matches}; returns how many stay bright. */
+    int show(boolean[] matches) {
+        int bright = 0;
+        for (DayGrid.Placement placement : grid.placements()) {
+            boolean match = false;
+            for (int member : placement.sessions()) {
+                match |= matches[member];
+            }
+            int i = placement.index();
+            if (dimmed[i] == match) {
+                dimmed[i] = !match;
+                if (match) {
+                    cards[i].removeAttribute("data-dim");
+                } else {
+                    cards[i].setAttribute("data-dim", "");
+                }
+            }
+            if (match && placement.part() == 0) {
+                bright++;
+            }
+        }
+        return bright;
+    }
+
+    /** How many cards the day has (a session drawn in several parts counts once). */
+    int total() {
+        int total = 0;
+        for (DayGrid.Placement placement : grid.placements()) {
+            if (placement.part() == 0) {
+                total++;
+            }
+        }
+        return total;
+    }
+
+    DayGrid grid() {
+        return grid;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.trackside.browser;
+
+import dev.trackside.model.Kind;
+import dev.trackside.model.Room;
+import dev.trackside.model.Schedule;
+import dev.trackside.model.Session;
+import dev.trackside.model.Speaker;
+import dev.trackside.model.Track;
+import dev.trackside.model.ZonedTime;
+import dev.trackside.view.Messages;
+import dev.trackside.view.Msg;
+import dev.trackside.view.NowNext;
+import dev.trackside.view.ViewState;
+import dev.trackside.view.ZoneShift;
+import java.util.List;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * What every view needs to turn the schedule into text: the language, the zone times are shown in, the clock, and
+ * the current view state (for the links a view writes). One per rendering; views never keep it.
+ */
+final class Page {
+    final Schedule schedule;
+    final Messages msg;
+    final Intl intl;
+    final ZoneShift shift;
+    final NowNext now;
+    final ViewState state;
+
+    Page(Schedule schedule, Messages msg, Intl intl, ZoneShift shift, NowNext now, ViewState state) {
+        this.schedule = schedule;
+        this.msg = msg;
+        this.intl = intl;
+        this.shift = shift;
+        this.now = now;
+        this.state = state;
+    }
+
+    String clock(ZonedTime time) {
+        return intl.clock(shift.apply(time));
+    }
+
+    String range(Session session) {
+        return intl.range(shift.apply(session.start()), shift.apply(session.end()));
+    }
+
+    String kind(Kind kind) {
+        return msg.kind(kind);
+    }
+
+    static String rooms(List<Room> rooms) {
+        StringBuilder sb = new StringBuilder();
+        for (Room room : rooms) {
+            sb.append(sb.length() > 0 ? ", " : "").append(room.name());
+        }
+        return sb.toString();
+    }
+
+    static String speakers(List<Speaker> speakers) {
+        StringBuilder sb = new StringBuilder();
+        for (Speaker speaker : speakers) {
+            sb.append(sb.length() > 0 ? ", " : "").append(speaker.name());
+        }
+        return sb.toString();
+    }
+
+    /** "10:30–11:15, Hall A: Title": what a screen reader says for a session in the grid or list. */
+    String accessibleName(Session session, List<Room> rooms) {
+        String where = rooms(rooms);
+        return range(session) + ", " + (where.isEmpty() ? "" : where + ": ") + session.title();
+    }
+
+    /** The track's place in the schedule's list, for the colour palette; -1 without a track. */
+    int trackIndex(Track track) {
+        return track == null ? -1 : schedule.tracks().indexOf(track);
+    }
+
+    /** A link that opens the session's detail over the current view; clicks are handled by the viewer. */
+    HTMLElement sessionLink(String className, Session session) {
+        HTMLElement link = Dom.element("a", className);
+        link.setAttribute("href", href(state.withSession(session.id())));
+        link.setAttribute("data-session-id", session.id());
+        return link;
+    }
+
+    HTMLElement speakerLink(String className, Speaker speaker) {
+        HTMLElement link = Dom.text("a", className, speaker.name());
+        link.setAttribute("href", href(state.withSession(null).withSpeaker(speaker.id())));
+        link.setAttribute("data-speaker-id", speaker.id());
+        return link;
+    }
+
+    /** Marks a session element with its kind, track colour and whether it runs now. */
+    void decorate(HTMLElement element, Session session, int position) {
+        element.setAttribute("data-kind", session.kind().id());
+        int track = trackIndex(session.track());
+        if (track >= 0) {
+            element.setAttribute("data-track", Integer.toString(track % 8));
+        }
+        if (now != null && now.isRunning(position)) {
+            element.setAttribute("data-now", "");
+        }
+    }
+
+    /** The link target for a state: "#" for the default one, since an empty href would reload the page. */
+    static String href(ViewState target) {
+        String hash = target.toHash();
+        return hash.isEmpty() ? "#" : hash;
+    }
+
+    String text(Msg key) {
+        return msg.text(key);
+    }
+}
