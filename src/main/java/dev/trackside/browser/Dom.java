@@ -32,6 +32,10 @@ final class Dom {
         return child;
     }
 
+    static org.teavm.jso.dom.xml.Text textNode(String text) {
+        return DOCUMENT.createTextNode(text);
+    }
+
     static void setTitle(String title) {
         DOCUMENT.setTitle(title);
     }

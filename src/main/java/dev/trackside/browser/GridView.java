@@ -40,7 +40,9 @@ final class GridView {
         Dom.append(table, place(Dom.element("div", "c-grid__corner"), 1, 1, 1, 1));
         for (DayGrid.Column column : columns) {
             String name = column.room() == null ? page.text(dev.trackside.view.Msg.ROOM) + " ?" : column.name();
-            Dom.append(table, place(Dom.text("div", "c-grid__room", name), 1, 1, column.index() + 2, 1));
+            HTMLElement room = Dom.append(table, place(Dom.text("div", "c-grid__room", name), 1, 1,
+                    column.index() + 2, 1));
+            room.setAttribute("title", name); // the header shows two lines at most
         }
         for (DayGrid.AxisLabel label : grid.labels()) {
             String hour = label.isHour() ? "true" : "false";

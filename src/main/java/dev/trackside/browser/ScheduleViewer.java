@@ -448,6 +448,7 @@ final class ScheduleViewer {
                 tab.setAttribute("data-day", d.date().toString());
                 Dom.append(tab, Dom.text("span", "c-days__date", intl.tab(d.date())));
                 if (!d.name().isEmpty()) {
+                    tab.appendChild(Dom.textNode(" "));
                     Dom.append(tab, Dom.text("span", "c-days__name", d.name()));
                 }
             }
