@@ -81,14 +81,22 @@ public final class Schedule {
         }
     }
 
-    /** The declared day whose boundaries hold the session's start, or {@code null}. */
+    /**
+     * The declared day whose boundaries hold the session's start, or {@code null}. A start exactly at a day's end
+     * (frab's 04:00 closing set of a night that ends at 04:00) belongs to that night unless another day holds it:
+     * otherwise the next day's grid would open with seven empty hours before its 11:00 start.
+     */
     private Day boundedDay(Session session) {
+        Day atEnd = null;
         for (Day day : boundedDays) {
             if (day.contains(session.start())) {
                 return day;
             }
+            if (atEnd == null && session.start().compareTo(day.end()) == 0) {
+                atEnd = day;
+            }
         }
-        return null;
+        return atEnd;
     }
 
     private boolean belongsToPreviousDay(Session session) {

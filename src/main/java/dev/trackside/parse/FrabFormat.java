@@ -330,7 +330,8 @@ public final class FrabFormat implements TreeFormat {
                 if (start != null) {
                     end = endFromDuration(ev, start);
                     if (day != null && day.start != null && day.end != null
-                            && (start.compareTo(day.start) < 0 || start.compareTo(day.end) >= 0)) {
+                            && (start.compareTo(day.start) < 0 || start.compareTo(day.end) > 0)) {
+                    // A start exactly at the day's end stays on that day (Schedule.dayOf): nothing to say.
                         a.warn(WarningCode.OUTSIDE_DAY, ev.path(), JsonInput.quote(titleNode.textOr("")) + " starts "
                                 + start + ", outside the hours of the day it is listed under (" + day.date + ", "
                                 + day.start.clock() + " to " + day.end.clock() + "); shown by its start time");

@@ -42,9 +42,10 @@ class DayGridCorpusTest {
 
         Day busiest = schedule.days().get(2);
         DayGrid grid = DayGrid.of(schedule, busiest);
-        // Its first event is a party at 04:00 that the file lists under the night before, but whose start is that
-        // day's end (exclusive): Schedule.dayOf puts it here. Its last run to 04:00 the next morning.
-        assertEquals("2019-12-29T04:00:00+01:00", grid.axisStart().toString());
+        // Its first events are 10:00 workshops the file lists under it though the day starts at 11:00; the 04:00
+        // party the file lists under the night before, at that night's end, stays there (Schedule.dayOf). Its last
+        // events run to 04:00 the next morning.
+        assertEquals("2019-12-29T10:00:00+01:00", grid.axisStart().toString());
         assertTrue(grid.axisEnd().date().equals(CivilDate.of(2019, 12, 30)), "the axis runs past midnight");
     }
 
