@@ -79,6 +79,15 @@
       .then(function (teavm) { run('wasm', teavm.exports.main); });
   }
 
+  // Safety net: an error the viewer did not catch (a wasm trap cannot be caught in Java) still ends in a message
+  // rather than a page stuck on "loading". Errors after the viewer is ready are logged only: it keeps working.
+  window.addEventListener('error', function (event) {
+    var state = root.getAttribute('data-state');
+    if (state !== 'ready' && state !== 'error' && root.hasAttribute('data-engine')) {
+      fail(new Error('internal error: ' + (event.error && event.error.message || event.message)));
+    }
+  });
+
   performance.mark('trackside-boot');
   preload(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
   if (forced !== 'js' && (forced === 'wasm' || hasWasmGc())) {

@@ -192,8 +192,8 @@ final class ScheduleViewer {
                 closeDetail();
             }
         }));
-        Window.current().addEventListener("hashchange", event -> guard(() -> apply(ViewState.parse(Js.hash()))));
-        Window.current().addEventListener("popstate", event -> guard(() -> apply(ViewState.parse(Js.hash()))));
+        Window.current().addEventListener("hashchange", event -> guard(this::followHash));
+        Window.current().addEventListener("popstate", event -> guard(this::followHash));
         Window.current().addEventListener("resize", event -> guard(() -> {
             if (state.view() == View.AUTO && resolve(View.AUTO) != shownView) {
                 apply(state);
@@ -201,16 +201,29 @@ final class ScheduleViewer {
         }));
     }
 
+    /** Applies the URL's hash, unless it is a plain in-page anchor such as the skip link's. */
+    private void followHash() {
+        String hash = Js.hash();
+        if (hash.length() > 1 && hash.indexOf('=') < 0) {
+            return;
+        }
+        apply(ViewState.parse(hash));
+    }
+
     private void click(MouseEvent event) {
         if (event.getButton() != 0 || event.getCtrlKey() || event.getMetaKey() || event.getShiftKey()
                 || event.getAltKey()) {
             return; // a new tab or window: the link's href does that
         }
-        Element target = Js.closest((Element) event.getTarget(), "a[data-session-id], a[data-speaker-id], button");
+        Element target = Js.closest((Element) event.getTarget(),
+                "a[data-session-id], a[data-speaker-id], a.c-skip, button");
         if (target == null) {
             return;
         }
-        if (target.hasAttribute("data-session-id")) {
+        if (target.getAttribute("class").equals("c-skip")) {
+            event.preventDefault();
+            Dom.byRole(root, "sessions").focus(); // the view itself, without touching the hash
+        } else if (target.hasAttribute("data-session-id")) {
             event.preventDefault();
             opener = (HTMLElement) target;
             pushedDetail = true;
