@@ -220,7 +220,7 @@ final class ScheduleViewer {
         if (target == null) {
             return;
         }
-        if (target.getAttribute("class").equals("c-skip")) {
+        if ("c-skip".equals(target.getAttribute("class"))) {
             event.preventDefault();
             Dom.byRole(root, "sessions").focus(); // the view itself, without touching the hash
         } else if (target.hasAttribute("data-session-id")) {
