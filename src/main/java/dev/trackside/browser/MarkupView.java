@@ -1,87 +1,48 @@
 package dev.trackside.browser;
 
-import dev.trackside.text.Block;
 import dev.trackside.text.Doc;
-import dev.trackside.text.Inline;
-import dev.trackside.text.ListItem;
+import dev.trackside.text.Node;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * A parsed abstract or bio as DOM: {@code createElement}, {@code textContent}/text nodes and {@code href} only,
- * never markup. The model's links are already http, https or mailto. Not wired into the page yet.
+ * A parsed abstract or bio as DOM: {@code createElement}, text nodes, {@code textContent} and attributes only, never
+ * markup. The model's links are already http, https or mailto; they open in a new tab without opener or referrer.
+ * Not wired into the page yet: TeaVM compiles it only once something calls it.
  */
 final class MarkupView {
     private static final HTMLDocument DOCUMENT = HTMLDocument.current();
+    /** The element for each node type, indexed by {@link Node#type()}; text becomes a text node. */
+    private static final String[] TAGS = {"p", "ul", "ol", "li", "pre", null, "em", "strong", "code", "a", "br"};
 
     private MarkupView() {
     }
 
     static HTMLElement render(Doc doc) {
         HTMLElement root = Dom.element("div", "c-markup");
-        blocks(root, doc.blocks());
+        render(root, doc.blocks());
         return root;
     }
 
-    private static void blocks(HTMLElement parent, List<Block> blocks) {
-        for (Block block : blocks) {
-            parent.appendChild(block(block));
-        }
-    }
-
-    private static HTMLElement block(Block block) {
-        if (block instanceof Block.Paragraph) {
-            return inlines(Dom.element("p", null), ((Block.Paragraph) block).inlines());
-        }
-        if (block instanceof Block.Heading) {
-            return inlines(Dom.element("p", "c-markup__heading"), ((Block.Heading) block).inlines());
-        }
-        if (block instanceof Block.BulletList || block instanceof Block.OrderedList) {
-            boolean ordered = block instanceof Block.OrderedList;
-            HTMLElement list = Dom.element(ordered ? "ol" : "ul", null);
-            if (ordered && ((Block.OrderedList) block).start() != 1) {
-                list.setAttribute("start", Integer.toString(((Block.OrderedList) block).start()));
+    private static void render(HTMLElement parent, List<Node> nodes) {
+        for (Node node : nodes) {
+            int type = node.type();
+            if (type == Node.TEXT) {
+                parent.appendChild(DOCUMENT.createTextNode(node.text()));
+                continue;
             }
-            List<ListItem> items = ordered ? ((Block.OrderedList) block).items() : ((Block.BulletList) block).items();
-            for (ListItem item : items) {
-                HTMLElement li = Dom.append(list, Dom.element("li", null));
-                blocks(li, item.blocks());
+            HTMLElement element = Dom.append(parent, Dom.element(TAGS[type], null));
+            if (type == Node.CODE || type == Node.CODE_BLOCK) {
+                element.setTextContent(node.text());
+            } else if (type == Node.LINK) {
+                element.setAttribute("href", node.text());
+                element.setAttribute("rel", "noopener noreferrer");
+                element.setAttribute("target", "_blank");
+            } else if (type == Node.ORDERED_LIST && node.start() != 1) {
+                element.setAttribute("start", Integer.toString(node.start()));
             }
-            return list;
+            render(element, node.children());
         }
-        if (block instanceof Block.CodeBlock) {
-            HTMLElement pre = Dom.element("pre", null);
-            Dom.append(pre, Dom.text("code", null, ((Block.CodeBlock) block).code()));
-            return pre;
-        }
-        if (block instanceof Block.Quote) {
-            HTMLElement quote = Dom.element("blockquote", null);
-            blocks(quote, ((Block.Quote) block).blocks());
-            return quote;
-        }
-        return Dom.element("hr", null);
-    }
-
-    private static HTMLElement inlines(HTMLElement parent, List<Inline> inlines) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text) {
-                parent.appendChild(DOCUMENT.createTextNode(((Inline.Text) inline).text()));
-            } else if (inline instanceof Inline.Code) {
-                Dom.append(parent, Dom.text("code", null, ((Inline.Code) inline).code()));
-            } else if (inline instanceof Inline.LineBreak) {
-                Dom.append(parent, Dom.element("br", null));
-            } else if (inline instanceof Inline.Link) {
-                HTMLElement a = Dom.append(parent, Dom.element("a", null));
-                a.setAttribute("href", ((Inline.Link) inline).url());
-                a.setAttribute("rel", "noopener noreferrer");
-                a.setAttribute("target", "_blank");
-                inlines(a, inline.children());
-            } else {
-                inlines(Dom.append(parent, Dom.element(inline instanceof Inline.Strong ? "strong" : "em", null)),
-                        inline.children());
-            }
-        }
-        return parent;
     }
 }
