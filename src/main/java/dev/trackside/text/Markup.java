@@ -1,21 +1,21 @@
 package dev.trackside.text;
 
 import java.util.Collections;
+import java.util.List;
 
 /**
- * Entry point: untrusted abstract or bio text (Markdown, HTML, a little MediaWiki, or plain) to a {@link Doc} that a
- * renderer can show with {@code createElement} and {@code textContent} alone.
+ * Entry point: untrusted abstract or bio text (Markdown, HTML, or plain) to a {@link Doc} that a renderer can show
+ * with {@code createElement} and {@code textContent} alone.
  *
- * <p>What it reads (see the package documentation for the details): paragraphs, ATX and setext headings, bullet and
- * ordered lists, block quotes, fenced and indented code, thematic breaks; emphasis, strong, code spans, inline links
- * and images (as links), autolinks, bare http(s) URLs, hard line breaks, backslash escapes and character references;
- * allowlisted HTML tags; wiki {@code [[links]]}, {@code [url label]}, {@code ''italics''} and {@code '''bold'''}.
- * Anything else, and any tag with an attribute off the allowlist, stays visible text.
+ * <p>What it reads (docs/markup.md has the details): paragraphs, {@code #} headings (as a bold paragraph), bullet
+ * and ordered lists, fenced code; emphasis, strong, code spans, inline links and images (as links), autolinks, bare
+ * http(s) URLs, hard line breaks, backslash escapes and character references; allowlisted HTML tags. Anything else,
+ * and any tag with an attribute off the allowlist, stays visible text.
  */
 public final class Markup {
     /** Longer sources are cut here (at a character boundary) and end in "…"; see {@link Doc#truncated()}. */
     public static final int MAX_INPUT_CHARS = 100_000;
-    /** No block or inline node is nested deeper than this, so renderers may recurse. */
+    /** No node is nested deeper than this, so renderers may recurse. */
     public static final int MAX_DEPTH = 64;
 
     private Markup() {
@@ -24,10 +24,10 @@ public final class Markup {
     /** Parses {@code text}; null or blank gives an empty document. Never throws for any input. */
     public static Doc parse(String text) {
         if (text == null || text.isEmpty()) {
-            return new Doc(Collections.<Block>emptyList(), false);
+            return new Doc(Collections.<Node>emptyList(), false);
         }
         boolean truncated = text.length() > MAX_INPUT_CHARS;
-        return new Doc(BlockParser.parse(normalize(text, truncated)), truncated);
+        return new Doc(Parser.parse(normalize(text, truncated)), truncated);
     }
 
     /**
@@ -36,7 +36,7 @@ public final class Markup {
      */
     public static String plainText(Doc doc) {
         StringBuilder sb = new StringBuilder();
-        Block.plainBlocks(sb, doc.blocks());
+        plain(sb, doc.blocks());
         int end = sb.length();
         while (end > 0 && sb.charAt(end - 1) == '\n') {
             end--;
@@ -49,9 +49,25 @@ public final class Markup {
         return plainText(parse(text));
     }
 
+    private static void plain(StringBuilder sb, List<Node> nodes) {
+        for (Node node : nodes) {
+            int type = node.type();
+            if (type < Node.TEXT && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                sb.append('\n');
+            }
+            if (type == Node.LINE_BREAK) {
+                sb.append('\n');
+            } else if (type == Node.LINK || node.text() == null) {
+                plain(sb, node.children());
+            } else {
+                sb.append(node.text());
+            }
+        }
+    }
+
     /**
-     * Line feeds only (CRLF and CR become LF), NUL replaced, a byte order mark dropped, tabs in the indentation and
-     * list/quote markers at a line start expanded to 4-column stops, and the length capped.
+     * Line feeds only (CRLF and CR become LF), blank lines emptied, NUL replaced, a byte order mark dropped, tabs in
+     * the indentation and list markers at a line start expanded to 4-column stops, and the length capped.
      */
     static String normalize(String text, boolean truncate) {
         int length = text.length();
@@ -62,8 +78,9 @@ public final class Markup {
             }
         }
         StringBuilder sb = new StringBuilder(length + 8);
-        boolean lineStart = true;
-        int column = 0;
+        int line = 0;
+        boolean lead = true;
+        boolean blank = true;
         for (int i = text.charAt(0) == '\uFEFF' ? 1 : 0; i < length; i++) {
             char c = text.charAt(i);
             if (c == '\r') {
@@ -73,24 +90,27 @@ public final class Markup {
                 c = '\n';
             }
             if (c == '\n') {
-                sb.append('\n');
-                lineStart = true;
-                column = 0;
-                continue;
-            }
-            if (lineStart && c == '\t') {
-                int spaces = 4 - column % 4;
-                for (int k = 0; k < spaces; k++) {
-                    sb.append(' ');
+                if (blank) {
+                    sb.setLength(line);
                 }
-                column += spaces;
+                sb.append('\n');
+                line = sb.length();
+                lead = true;
+                blank = true;
                 continue;
             }
-            if (lineStart && " >-+*.)0123456789".indexOf(c) < 0) {
-                lineStart = false;
+            if (lead && c == '\t') {
+                do {
+                    sb.append(' ');
+                } while ((sb.length() - line) % 4 != 0);
+                continue;
             }
+            lead &= " -+*.)0123456789".indexOf(c) >= 0;
+            blank &= c == ' ' || c == '\t';
             sb.append(c == 0 ? '\uFFFD' : c);
-            column++;
+        }
+        if (blank) {
+            sb.setLength(line);
         }
         if (truncate) {
             sb.append('\u2026');

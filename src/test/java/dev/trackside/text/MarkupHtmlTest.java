@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class MarkupHtmlTest {
     private static String md(String text) {
-        return Markup.parse(text).toString();
+        return Debug.dump(Markup.parse(text));
     }
 
     @Test
@@ -58,8 +58,8 @@ class MarkupHtmlTest {
     }
 
     @Test
-    void headingsRulesQuotesAndPre() {
-        assertEquals("H2[Text(\"Outline\")]\nHR\nQuote[P[Text(\"said\")]]\nPre(\"if a < b:\\n    pass\")",
+    void headingsBecomeBoldParagraphsRulesAndQuotesEndParagraphsPreIsCode() {
+        assertEquals("P[Strong[Text(\"Outline\")]]\nP[Text(\"said\")]\nPre(\"if a < b:\\n    pass\")",
                 md("<h2>Outline</h2><hr/><blockquote><p>said</p></blockquote>"
                         + "<pre><code class=\"python\">if a &lt; b:\n    pass\n</code></pre>"));
     }

@@ -8,44 +8,24 @@ final class Walk {
     private Walk() {
     }
 
-    static List<Inline> inlines(Doc doc) {
-        List<Inline> out = new ArrayList<>();
-        for (Block block : doc.blocks()) {
-            collect(block, out);
-        }
+    static List<Node> nodes(Doc doc) {
+        List<Node> out = new ArrayList<>();
+        collect(doc.blocks(), out);
         return out;
     }
 
-    private static void collect(Block block, List<Inline> out) {
-        if (block instanceof Block.Paragraph) {
-            collect(((Block.Paragraph) block).inlines(), out);
-        } else if (block instanceof Block.Heading) {
-            collect(((Block.Heading) block).inlines(), out);
-        } else if (block instanceof Block.Quote) {
-            for (Block child : ((Block.Quote) block).blocks()) {
-                collect(child, out);
-            }
-        } else if (block instanceof Block.ListBlock) {
-            for (ListItem item : ((Block.ListBlock) block).items()) {
-                for (Block child : item.blocks()) {
-                    collect(child, out);
-                }
-            }
-        }
-    }
-
-    private static void collect(List<Inline> inlines, List<Inline> out) {
-        for (Inline inline : inlines) {
-            out.add(inline);
-            collect(inline.children(), out);
+    private static void collect(List<Node> nodes, List<Node> out) {
+        for (Node node : nodes) {
+            out.add(node);
+            collect(node.children(), out);
         }
     }
 
     static List<String> linkUrls(Doc doc) {
         List<String> urls = new ArrayList<>();
-        for (Inline inline : inlines(doc)) {
-            if (inline instanceof Inline.Link) {
-                urls.add(((Inline.Link) inline).url());
+        for (Node node : nodes(doc)) {
+            if (node.type() == Node.LINK) {
+                urls.add(node.text());
             }
         }
         return urls;
@@ -53,10 +33,37 @@ final class Walk {
 
     static int depth(Doc doc) {
         int max = 0;
-        for (Block block : doc.blocks()) {
+        for (Node block : doc.blocks()) {
             max = Math.max(max, block.depth());
         }
         return max;
+    }
+
+    /**
+     * The model's shape rules, checked over a whole document: blocks hold blocks (paragraphs hold inlines), lists
+     * hold only items, inlines hold inlines, links hold no links, text is never empty.
+     */
+    static void checkShape(Doc doc) {
+        for (Node block : doc.blocks()) {
+            check(block, true, false);
+        }
+    }
+
+    private static void check(Node node, boolean block, boolean inLink) {
+        int type = node.type();
+        if (block != type < Node.TEXT || inLink && type == Node.LINK) {
+            throw new AssertionError("misplaced " + Debug.dump(node));
+        }
+        if (type == Node.TEXT && node.text().isEmpty()) {
+            throw new AssertionError("empty text");
+        }
+        for (Node child : node.children()) {
+            boolean list = type == Node.BULLET_LIST || type == Node.ORDERED_LIST;
+            if (list != (child.type() == Node.LIST_ITEM)) {
+                throw new AssertionError("list and item mismatch in " + Debug.dump(node));
+            }
+            check(child, type != Node.PARAGRAPH && type >= 0 && type < Node.TEXT, inLink || type == Node.LINK);
+        }
     }
 
     /** Whether a URL is one we allow, checked independently of the parser's own gate. */
