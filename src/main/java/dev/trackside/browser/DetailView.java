@@ -3,6 +3,7 @@ package dev.trackside.browser;
 import dev.trackside.model.Link;
 import dev.trackside.model.Session;
 import dev.trackside.model.Speaker;
+import dev.trackside.text.Markup;
 import dev.trackside.view.Msg;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -67,7 +68,7 @@ final class DetailView {
         }
         if (!session.abstractText().isEmpty()) {
             HTMLElement text = Dom.append(dialog, Dom.element("div", "c-detail__abstract c-prose"));
-            Prose.render(text, session.abstractText());
+            text.appendChild(MarkupView.render(Markup.parse(session.abstractText())));
         }
         boolean anyLink = false;
         HTMLElement links = Dom.element("ul", "c-detail__links");

@@ -9,7 +9,6 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * A parsed abstract or bio as DOM: {@code createElement}, text nodes, {@code textContent} and attributes only, never
  * markup. The model's links are already http, https or mailto; they open in a new tab without opener or referrer.
- * Not wired into the page yet: TeaVM compiles it only once something calls it.
  */
 final class MarkupView {
     private static final HTMLDocument DOCUMENT = HTMLDocument.current();
