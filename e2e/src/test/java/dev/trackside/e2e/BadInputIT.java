@@ -38,7 +38,7 @@ class BadInputIT {
         for (LogEntry entry : console) {
             assertTrue(!entry.getMessage().contains("Uncaught"), "uncaught exception: " + entry.getMessage());
         }
-        browser.screenshot("error-" + screenshot + "-" + engine.attribute);
+        browser.screenshots("error-" + screenshot);
         return alert;
     }
 

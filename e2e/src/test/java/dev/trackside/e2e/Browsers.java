@@ -8,7 +8,7 @@ final class Browsers implements AutoCloseable {
     private final Map<Engine, Browser> browsers = new EnumMap<>(Engine.class);
 
     Browser get(Engine engine) {
-        return browsers.computeIfAbsent(engine, e -> Browser.start(e.removeWebAssembly));
+        return browsers.computeIfAbsent(engine, e -> Browser.start(e));
     }
 
     @Override

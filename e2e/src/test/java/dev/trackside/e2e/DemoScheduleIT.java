@@ -61,7 +61,7 @@ class DemoScheduleIT {
         assertEquals(expected.size(), shown.size(), "sessions on the page");
         assertEquals(new HashSet<>(expected), new HashSet<>(shown));
         assertEquals(expected.size(), page.resultCount());
-        browsers.get(engine).screenshot("list-" + engine.attribute + "-1400");
+        browsers.get(engine).screenshots("list");
     }
 
     @ParameterizedTest
@@ -78,7 +78,7 @@ class DemoScheduleIT {
             assertEquals(new HashSet<>(expected), new HashSet<>(page.visibleSessionIds()), "after \"" + typed + "\"");
         }
         assertTrue(page.resultCount() > 0 && page.resultCount() < demo.sessions().size(), "query narrows");
-        browsers.get(engine).screenshot("search-" + engine.attribute);
+        browsers.get(engine).screenshots("search");
     }
 
     @ParameterizedTest
@@ -114,10 +114,7 @@ class DemoScheduleIT {
         assertEquals(pycon.sessions().size(), page.resultCount());
         assertEquals(pycon.sessions().size(), page.visibleSessionIds().size());
         assertTrue(browsers.get(engine).driver().getTitle().startsWith("PyCon US 2017"));
-        Browser browser = browsers.get(engine);
-        browser.resize(390, 844);
-        browser.screenshot("list-pycon-" + engine.attribute + "-390");
-        browser.resize(1400, 900);
+        browsers.get(engine).screenshots("list-pycon");
     }
 
     private static List<String> jvmMatches(String query) {

@@ -29,7 +29,7 @@ class EngineFallbackIT {
     void brokenWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
         copySite(copy, "trackside.wasm");
         Files.write(copy.resolve("trackside.wasm"), "not a wasm module".getBytes());
-        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
+        try (Site site = Site.serve(copy); Browser browser = Browser.start(Engine.WASM)) {
             SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
             assertEquals("ready", page.state());
             assertEquals("js", page.engine());
@@ -40,7 +40,7 @@ class EngineFallbackIT {
     @Test
     void missingWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
         copySite(copy, "trackside.wasm");
-        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
+        try (Site site = Site.serve(copy); Browser browser = Browser.start(Engine.WASM)) {
             SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
             assertEquals("ready", page.state());
             assertEquals("js", page.engine());

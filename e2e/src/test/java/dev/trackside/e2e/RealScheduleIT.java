@@ -73,6 +73,6 @@ class RealScheduleIT {
             assertEquals(Integer.toString(expected.warnings().size()), summary.getAttribute("data-warnings"));
         }
         String name = file.substring(0, file.indexOf('/'));
-        browser.screenshot("real-" + name + "-" + engine.attribute);
+        browser.screenshot("real-" + name, Viewport.DESKTOP);
     }
 }

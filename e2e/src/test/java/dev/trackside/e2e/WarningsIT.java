@@ -61,6 +61,6 @@ class WarningsIT {
         // 01:30 after midnight stays on the evening's day, as frab's day_start/day_end say.
         WebElement late = driver.findElement(By.cssSelector("[data-session-id=a4]"));
         assertEquals("2026-05-04", late.findElement(By.xpath("ancestor::section[@data-day]")).getAttribute("data-day"));
-        browser.screenshot("warnings-" + engine.attribute);
+        browser.screenshots("warnings");
     }
 }
