@@ -120,6 +120,16 @@ final class Browser implements AutoCloseable {
                 """, viewport.width());
     }
 
+    /**
+     * Emulates {@code prefers-color-scheme}: {@code "light"} or {@code "dark"}; {@code ""} gives back the browser's
+     * own (light, headless). Stays across navigations; media queries re-evaluate at once.
+     */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        awaitLayout();
+    }
+
     /** Console messages logged since the last call. */
     List<LogEntry> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
