@@ -4,33 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.logging.LogEntry;
 
 /** Every way a schedule can fail shows the error state with a message naming the cause, in both engines. */
 class BadInputIT {
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start() {
-        site = Site.serve();
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void stop() {
-        browsers.close();
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
 
     private String errorFor(Engine engine, String src, String screenshot) {
-        Browser browser = browsers.get(engine);
+        Browser browser = web.browser(engine);
         browser.consoleMessages(); // drop what earlier pages logged
-        SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html?src=" + src));
+        SchedulePage page = web.open(engine, "index.html?src=" + src);
         assertEquals("error", page.state());
         assertEquals(engine.attribute, page.engine());
         String alert = page.alertText();
@@ -38,7 +25,7 @@ class BadInputIT {
         for (LogEntry entry : console) {
             assertTrue(!entry.getMessage().contains("Uncaught"), "uncaught exception: " + entry.getMessage());
         }
-        browser.screenshot("error-" + screenshot + "-" + engine.attribute);
+        browser.screenshots("error-" + screenshot);
         return alert;
     }
 

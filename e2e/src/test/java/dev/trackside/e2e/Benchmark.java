@@ -86,7 +86,7 @@ public final class Benchmark {
         List<Double> engineReady = new ArrayList<>();
         List<Double> parsed = new ArrayList<>();
         List<Double> parseAndIndex = new ArrayList<>();
-        try (Browser browser = Browser.start(engine.removeWebAssembly)) {
+        try (Browser browser = Browser.start(engine)) {
             ChromeDriver driver = browser.driver();
             String url = site.url("index.html?src=" + src);
             new SchedulePage(driver).open(url); // warm-up: the disk cache now holds the code, as for a return visit

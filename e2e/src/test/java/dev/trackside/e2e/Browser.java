@@ -1,12 +1,16 @@
 package dev.trackside.e2e;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,15 +26,23 @@ import org.openqa.selenium.logging.LoggingPreferences;
 final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+    /** Where {@link #screenshot} writes: target/screenshots under Maven. */
+    static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
 
     private final ChromeDriver driver;
+    private final Engine engine;
+    private Viewport viewport;
 
-    private Browser(ChromeDriver driver) {
+    private Browser(ChromeDriver driver, Engine engine) {
         this.driver = driver;
+        this.engine = engine;
     }
 
-    /** A browser with a 1400 × 900 window; {@code withoutWebAssembly} deletes {@code window.WebAssembly} first. */
-    static Browser start(boolean withoutWebAssembly) {
+    /**
+     * A browser for {@code engine} (for {@link Engine#JS}, {@code window.WebAssembly} is deleted before any page
+     * script runs), its viewport exactly {@link Viewport#DESKTOP}.
+     */
+    static Browser start(Engine engine) {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " not found: the browser tests need Debian's Chromium. "
@@ -49,20 +61,73 @@ final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-        if (withoutWebAssembly) {
+        if (engine.removeWebAssembly) {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                     Map.of("source", "delete window.WebAssembly;"));
         }
-        return new Browser(driver);
+        Browser browser = new Browser(driver, engine);
+        // Headless Chromium's 1400 × 900 window has a 1400 × 813 viewport; emulate the exact size instead.
+        browser.viewport(Viewport.DESKTOP);
+        return browser;
     }
 
     ChromeDriver driver() {
         return driver;
     }
 
-    void resize(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+    Engine engine() {
+        return engine;
+    }
+
+    Viewport viewport() {
+        return viewport;
+    }
+
+    /**
+     * Makes the page's viewport {@code size} (emulated, so the CSS pixels are exact; it stays across navigations) and
+     * waits until the page has laid out and painted at that size.
+     */
+    void viewport(Viewport size) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width(),
+                "height", size.height(), "deviceScaleFactor", 1, "mobile", size.mobile()));
+        viewport = size;
+        awaitLayout();
+    }
+
+    /** Runs {@code action} at viewport {@code size}, then restores the viewport it had before. */
+    <T> T atViewport(Viewport size, Supplier<T> action) {
+        Viewport before = viewport;
+        if (size.equals(before)) {
+            return action.get();
+        }
+        viewport(size);
+        try {
+            return action.get();
+        } finally {
+            viewport(before);
+        }
+    }
+
+    /** Waits for the page's resize to reach layout: the viewport reports its new width, then two frames pass. */
+    private void awaitLayout() {
+        ((JavascriptExecutor) driver).executeAsyncScript("""
+                const width = arguments[0], done = arguments[arguments.length - 1];
+                const frames = () => requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                const check = (tries) => window.innerWidth === width || tries === 0
+                    ? (document.fonts ? document.fonts.ready.then(frames) : frames())
+                    : setTimeout(() => check(tries - 1), 10);
+                check(100);
+                """, viewport.width());
+    }
+
+    /**
+     * Emulates {@code prefers-color-scheme}: {@code "light"} or {@code "dark"}; {@code ""} gives back the browser's
+     * own (light, headless). Stays across navigations; media queries re-evaluate at once.
+     */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        awaitLayout();
     }
 
     /** Console messages logged since the last call. */
@@ -70,17 +135,26 @@ final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll();
     }
 
-    /** Saves a full-page screenshot as target/screenshots/NAME.png; look at them. */
-    Path screenshot(String name) {
-        try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
-            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * Saves what the viewport shows at {@code size} as {@code target/screenshots/NAME-WIDTH-ENGINE.png}, e.g.
+     * {@code list-390-wasm.png}, then restores the viewport. Look at them.
+     */
+    Path screenshot(String name, Viewport size) {
+        return atViewport(size, () -> {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path file = SCREENSHOTS.resolve(name + "-" + size.width() + "-" + engine.attribute + ".png");
+                Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** {@link #screenshot} at {@link Viewport#DESKTOP} and at {@link Viewport#PHONE}. */
+    List<Path> screenshots(String name) {
+        return List.of(screenshot(name, Viewport.DESKTOP), screenshot(name, Viewport.PHONE));
     }
 
     @Override

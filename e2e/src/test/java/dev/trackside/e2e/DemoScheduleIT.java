@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,33 +24,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DemoScheduleIT {
     private static final String DEMO = "demo/djangocon-us-2019.json";
 
-    private static Site site;
-    private static Browsers browsers;
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
+
     private static Schedule demo;
     private static SessionSearch jvmSearch;
 
     @BeforeAll
-    static void start() throws IOException {
-        site = Site.serve();
-        browsers = new Browsers();
+    static void readDemo() throws IOException {
         demo = Schedules.parse(Files.readString(Site.DIST.resolve(DEMO)));
         jvmSearch = new SessionSearch(demo);
-    }
-
-    @AfterAll
-    static void stop() {
-        browsers.close();
-        site.close();
-    }
-
-    private SchedulePage open(Engine engine, String path) {
-        return new SchedulePage(browsers.get(engine).driver()).open(site.url(path));
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void listsEverySessionOfTheDemo(Engine engine) {
-        SchedulePage page = open(engine, "index.html");
+        SchedulePage page = web.open(engine, "index.html");
         assertEquals("ready", page.state());
         assertEquals(engine.attribute, page.engine(), "engine picked by boot.js");
         List<String> expected = new ArrayList<>();
@@ -61,13 +50,13 @@ class DemoScheduleIT {
         assertEquals(expected.size(), shown.size(), "sessions on the page");
         assertEquals(new HashSet<>(expected), new HashSet<>(shown));
         assertEquals(expected.size(), page.resultCount());
-        browsers.get(engine).screenshot("list-" + engine.attribute + "-1400");
+        web.browser(engine).screenshots("list");
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void typingNarrowsTheListLikeTheJvmSearch(Engine engine) {
-        SchedulePage page = open(engine, "index.html");
+        SchedulePage page = web.open(engine, "index.html");
         // Each prefix of the query is a keystroke; every intermediate list must match the JVM's answer.
         String query = "django sec";
         for (int i = 1; i <= query.length(); i++) {
@@ -78,13 +67,13 @@ class DemoScheduleIT {
             assertEquals(new HashSet<>(expected), new HashSet<>(page.visibleSessionIds()), "after \"" + typed + "\"");
         }
         assertTrue(page.resultCount() > 0 && page.resultCount() < demo.sessions().size(), "query narrows");
-        browsers.get(engine).screenshot("search-" + engine.attribute);
+        web.browser(engine).screenshots("search");
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void searchIgnoresAccentsAndCase(Engine engine) {
-        SchedulePage page = open(engine, "index.html");
+        SchedulePage page = web.open(engine, "index.html");
         page.search("GARCIA");
         List<String> ids = page.visibleSessionIds();
         assertTrue(!ids.isEmpty(), "\"GARCIA\" finds Pablo García");
@@ -96,7 +85,7 @@ class DemoScheduleIT {
     @ParameterizedTest
     @EnumSource(Engine.class)
     void noMatchSaysSoAndClearingRestoresAll(Engine engine) {
-        SchedulePage page = open(engine, "index.html");
+        SchedulePage page = web.open(engine, "index.html");
         page.search("zzzz-no-such-talk");
         assertEquals(0, page.resultCount());
         assertTrue(page.visibleSessionIds().isEmpty());
@@ -109,15 +98,12 @@ class DemoScheduleIT {
     @EnumSource(Engine.class)
     void srcParameterLoadsAnotherSchedule(Engine engine) throws IOException {
         Schedule pycon = Schedules.parse(Files.readString(Site.DIST.resolve("demo/pycon-us-2017.json")));
-        SchedulePage page = open(engine, "index.html?src=demo/pycon-us-2017.json");
+        SchedulePage page = web.open(engine, "index.html?src=demo/pycon-us-2017.json");
         assertEquals("ready", page.state());
         assertEquals(pycon.sessions().size(), page.resultCount());
         assertEquals(pycon.sessions().size(), page.visibleSessionIds().size());
-        assertTrue(browsers.get(engine).driver().getTitle().startsWith("PyCon US 2017"));
-        Browser browser = browsers.get(engine);
-        browser.resize(390, 844);
-        browser.screenshot("list-pycon-" + engine.attribute + "-390");
-        browser.resize(1400, 900);
+        assertTrue(web.browser(engine).driver().getTitle().startsWith("PyCon US 2017"));
+        web.browser(engine).screenshots("list-pycon");
     }
 
     private static List<String> jvmMatches(String query) {

@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A wasm module that cannot be compiled must not cost the visitor the schedule: boot.js falls back to JS. */
 class EngineFallbackIT {
+    /** Only its browser is used: each test serves its own broken copy of the site. */
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
+
     /** Copies the built site into {@code copy}, leaving out the file named {@code left}. */
     private static void copySite(Path copy, String left) throws IOException {
         try (Stream<Path> files = Files.walk(Site.DIST)) {
@@ -29,8 +34,8 @@ class EngineFallbackIT {
     void brokenWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
         copySite(copy, "trackside.wasm");
         Files.write(copy.resolve("trackside.wasm"), "not a wasm module".getBytes());
-        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
-            SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
+        try (Site site = Site.serve(copy)) {
+            SchedulePage page = new SchedulePage(web.browser(Engine.WASM).driver()).open(site.url("index.html"));
             assertEquals("ready", page.state());
             assertEquals("js", page.engine());
             assertEquals(page.resultCount(), page.visibleSessionIds().size());
@@ -40,8 +45,8 @@ class EngineFallbackIT {
     @Test
     void missingWasmModuleFallsBackToJavaScript(@TempDir Path copy) throws IOException {
         copySite(copy, "trackside.wasm");
-        try (Site site = Site.serve(copy); Browser browser = Browser.start(false)) {
-            SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html"));
+        try (Site site = Site.serve(copy)) {
+            SchedulePage page = new SchedulePage(web.browser(Engine.WASM).driver()).open(site.url("index.html"));
             assertEquals("ready", page.state());
             assertEquals("js", page.engine());
         }

@@ -9,8 +9,8 @@ import dev.trackside.query.SessionSearch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,31 +21,22 @@ class LargeScheduleIT {
 
     @TempDir
     static Path fixtures;
-    private static Site site;
-    private static Browsers browsers;
+    @RegisterExtension
+    static final SiteAndBrowsers web = SiteAndBrowsers.withFixtures(() -> fixtures);
     private static SessionSearch jvmSearch;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void generate() throws IOException {
         String json = GeneratedSchedule.json(SESSIONS, 7);
         Files.writeString(fixtures.resolve("large.json"), json);
         Schedule schedule = Schedules.parse(json);
         jvmSearch = new SessionSearch(schedule);
-        site = new Site(Site.DIST, fixtures);
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void stop() {
-        browsers.close();
-        site.close();
     }
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void everySessionIsRenderedAndSearchable(Engine engine) {
-        SchedulePage page = new SchedulePage(browsers.get(engine).driver())
-                .open(site.url("index.html?src=fixtures/large.json"));
+        SchedulePage page = web.open(engine, "index.html?src=fixtures/large.json");
         assertEquals("ready", page.state());
         assertEquals(SESSIONS, page.renderedSessionCount(), "all chunks rendered");
         assertEquals(SESSIONS, page.resultCount());

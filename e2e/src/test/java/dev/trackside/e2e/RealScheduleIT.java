@@ -10,8 +10,8 @@ import dev.trackside.parse.Schedules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,20 +23,12 @@ import org.openqa.selenium.WebElement;
  * same file, and counts the same skipped items and warnings.
  */
 class RealScheduleIT {
-    private static Site site;
-    private static Browsers browsers;
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
 
     @BeforeAll
-    static void start() {
+    static void corpus() {
         Corpus.root(); // fails with instructions when the corpus is missing
-        site = Site.serve();
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void stop() {
-        browsers.close();
-        site.close();
     }
 
     static List<Arguments> files() {
@@ -57,8 +49,8 @@ class RealScheduleIT {
     @MethodSource("files")
     void showsWhatTheJvmReads(String file, Engine engine) throws IOException {
         ScheduleRead expected = Schedules.read(Files.readString(Corpus.root().resolve(file)), JavaTimeZones.INSTANCE);
-        Browser browser = browsers.get(engine);
-        SchedulePage page = new SchedulePage(browser.driver()).open(site.url("index.html?src=corpus/" + file));
+        Browser browser = web.browser(engine);
+        SchedulePage page = web.open(engine, "index.html?src=corpus/" + file);
         assertEquals("ready", page.state(), () -> page.root().getText());
         assertEquals(engine.attribute, page.engine());
         int sessions = expected.schedule().sessions().size();
@@ -73,6 +65,6 @@ class RealScheduleIT {
             assertEquals(Integer.toString(expected.warnings().size()), summary.getAttribute("data-warnings"));
         }
         String name = file.substring(0, file.indexOf('/'));
-        browser.screenshot("real-" + name + "-" + engine.attribute);
+        browser.screenshot("real-" + name, Viewport.DESKTOP);
     }
 }

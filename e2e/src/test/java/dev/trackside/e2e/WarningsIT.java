@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -19,27 +18,15 @@ import org.openqa.selenium.WebElement;
  * items it skipped, and lists every warning one click away. Nothing is dropped silently.
  */
 class WarningsIT {
-    private static Site site;
-    private static Browsers browsers;
-
-    @BeforeAll
-    static void start() {
-        site = Site.serve();
-        browsers = new Browsers();
-    }
-
-    @AfterAll
-    static void stop() {
-        browsers.close();
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
 
     @ParameterizedTest
     @EnumSource(Engine.class)
     void skippedItemsAreCountedAndListedOneClickAway(Engine engine) {
-        Browser browser = browsers.get(engine);
+        Browser browser = web.browser(engine);
         WebDriver driver = browser.driver();
-        SchedulePage page = new SchedulePage(driver).open(site.url("index.html?src=fixtures/frab-with-problems.json"));
+        SchedulePage page = web.open(engine, "index.html?src=fixtures/frab-with-problems.json");
         assertEquals("ready", page.state());
         assertEquals(List.of("a1", "a4"), page.visibleSessionIds());
         WebElement summary = driver.findElement(By.cssSelector(".c-notice summary"));
@@ -61,6 +48,6 @@ class WarningsIT {
         // 01:30 after midnight stays on the evening's day, as frab's day_start/day_end say.
         WebElement late = driver.findElement(By.cssSelector("[data-session-id=a4]"));
         assertEquals("2026-05-04", late.findElement(By.xpath("ancestor::section[@data-day]")).getAttribute("data-day"));
-        browser.screenshot("warnings-" + engine.attribute);
+        browser.screenshots("warnings");
     }
 }
