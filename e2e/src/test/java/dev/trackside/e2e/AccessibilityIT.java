@@ -34,7 +34,13 @@ class AccessibilityIT {
      * {@code .then(page -> ...)} for what a visitor does first (open a dialog, type a search).
      */
     static final List<View> VIEWS = List.of(
-            View.of("demo list", "index.html", state("ready")),
+            View.of("demo grid", "index.html#view=grid&day=2019-09-23", state("ready")),
+            View.of("demo list", "index.html#view=list&day=2019-09-23", state("ready")),
+            View.of("session detail", "index.html#view=grid&day=2019-09-23"
+                    + "&session=2019-09-23-10-15-keynote-matt-mitchell", state("ready")),
+            View.of("speakers", "index.html#view=speakers", state("ready")),
+            View.of("speaker page", "index.html#view=speaker&speaker=andrew-godwin", state("ready")),
+            View.of("running now, German", "index.html?lang=de&now=2019-09-23T10:30-07:00#view=grid", state("ready")),
             View.of("demo, no match", "index.html", state("ready")).then(page -> page.search("zzzz-no-such-talk")),
             View.of("notice opened", "index.html?src=fixtures/frab-with-problems.json", state("ready"))
                     .then(page -> page.root().findElement(By.cssSelector(".c-notice summary")).click()),
@@ -121,8 +127,18 @@ class AccessibilityIT {
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems) + "\nstops: " + stops);
-        if (!"error".equals(new SchedulePage(driver).state())) {
-            assertTrue(stops.contains("input[type=search] \"Search sessions\""), "the search box is a stop: " + stops);
+        boolean modal = (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return !!document.querySelector('dialog[open]')");
+        if (modal) {
+            // A modal dialog keeps Tab inside it (the rest of the page is inert).
+            assertTrue((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.querySelector('dialog[open]').contains(document.activeElement)"
+                    + " || document.activeElement === document.body"), "focus stays in the dialog: " + stops);
+            assertTrue(stops.stream().noneMatch(stop -> stop.startsWith("input[type=search]")),
+                    "nothing behind the dialog is a stop: " + stops);
+        } else if (!"error".equals(new SchedulePage(driver).state())) {
+            assertTrue(stops.stream().anyMatch(stop -> stop.startsWith("input[type=search] \"")),
+                    "the search box is a stop: " + stops);
         }
     }
 
@@ -144,6 +160,7 @@ class AccessibilityIT {
 
         /** Opens the view in {@code engine}'s browser: loads it, waits until it is ready, does its action. */
         SchedulePage open(SiteAndBrowsers web, Engine engine) {
+            web.browser(engine).driver().get("about:blank"); // a new hash alone would not reload the page
             SchedulePage page = web.open(engine, path);
             new WebDriverWait(web.browser(engine).driver(), Duration.ofSeconds(20))
                     .withMessage(() -> name + " not ready; data-state=" + page.state())

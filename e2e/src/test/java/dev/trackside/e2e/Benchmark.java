@@ -60,8 +60,9 @@ public final class Benchmark {
         report.append("## Page timings, headless Chromium (ms, median of ").append(RUNS)
                 .append(" loads; keystroke: median / p95 over ").append(QUERIES.length).append(" inputs)\n\n")
                 .append("| schedule | engine | boot.js runs | engine ready | parsed | parse + index | "
-                        + "first chunk rendered | **first session painted** | keystroke median | keystroke p95 |\n"
-                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                        + "first chunk rendered | **first session painted** | keystroke median | keystroke p95 | "
+                        + "day switch median / max | view switch median / max |\n"
+                        + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         try (Site site = new Site(dist, work)) {
             for (String[] schedule : new String[][] {{"DjangoCon US 2019 demo (98)", "demo/djangocon-us-2019.json"},
                 {"36C3 (1,351, 5 MB frab JSON)", "corpus/voc-36C3_schedule/everything.schedule.json"},
@@ -82,6 +83,8 @@ public final class Benchmark {
         List<Double> firstPaint = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
+        List<Double> daySwitch = new ArrayList<>();
+        List<Double> viewSwitch = new ArrayList<>();
         List<Double> boot = new ArrayList<>();
         List<Double> engineReady = new ArrayList<>();
         List<Double> parsed = new ArrayList<>();
@@ -114,10 +117,28 @@ public final class Benchmark {
                 perQuery.append(String.format(Locale.ROOT, " \"%s\"=%.1f", query, ((Number) ms).doubleValue()));
             }
             System.out.println(label + " " + engine.attribute + " keystrokes (ms):" + perQuery);
+            ((JavascriptExecutor) driver).executeScript(KEY_SCRIPT, "");
+            // Each day tab in turn, twice; then grid -> list -> grid, three times.
+            long tabs = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.querySelectorAll('.c-days__tab').length");
+            for (int round = 0; round < 2; round++) {
+                for (int t = 0; t < tabs; t++) {
+                    daySwitch.add(((Number) ((JavascriptExecutor) driver).executeScript(SWITCH_SCRIPT,
+                            ".c-days__tab:nth-child(" + (t + 1) + ")")).doubleValue());
+                }
+            }
+            for (int round = 0; round < 3; round++) {
+                for (String view : new String[] {"list", "speakers", "grid"}) {
+                    viewSwitch.add(((Number) ((JavascriptExecutor) driver).executeScript(SWITCH_SCRIPT,
+                            ".c-views__button[data-view=" + view + "]")).doubleValue());
+                }
+            }
         }
-        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f |%n",
+        return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f | %.1f | "
+                + "%.1f / %.1f | %.1f / %.1f |%n",
                 label, engine.attribute, median(boot), median(engineReady), median(parsed), median(parseAndIndex),
-                median(rendered), median(firstPaint), median(keys), percentile(keys, 95));
+                median(rendered), median(firstPaint), median(keys), percentile(keys, 95), median(daySwitch),
+                percentile(daySwitch, 100), median(viewSwitch), percentile(viewSwitch, 100));
     }
 
     /** Element Timing's paint time of the first session, and the viewer's own mark after rendering. */
@@ -135,6 +156,16 @@ public final class Benchmark {
     private static final String KEY_SCRIPT = "const box = document.querySelector('input[type=search]');"
             + "const t0 = performance.now();"
             + "box.value = arguments[0]; box.dispatchEvent(new Event('input'));"
+            + "document.body.offsetHeight;"
+            + "return performance.now() - t0;";
+
+    /**
+     * One click on a day tab or view button: the viewer's synchronous work (hash, rendering the day or view) and the
+     * layout it forces. The list renders its later chunks between frames; those are not part of the switch.
+     */
+    private static final String SWITCH_SCRIPT = "const target = document.querySelector(arguments[0]);"
+            + "const t0 = performance.now();"
+            + "target.click();"
             + "document.body.offsetHeight;"
             + "return performance.now() - t0;";
 

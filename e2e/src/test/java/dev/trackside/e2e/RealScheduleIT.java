@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trackside.Corpus;
 import dev.trackside.cli.JavaTimeZones;
+import dev.trackside.model.Day;
+import dev.trackside.model.Schedule;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
+import dev.trackside.view.DayGrid;
+import dev.trackside.view.ListBuckets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -50,13 +54,17 @@ class RealScheduleIT {
     void showsWhatTheJvmReads(String file, Engine engine) throws IOException {
         ScheduleRead expected = Schedules.read(Files.readString(Corpus.root().resolve(file)), JavaTimeZones.INSTANCE);
         Browser browser = web.browser(engine);
-        SchedulePage page = web.open(engine, "index.html?src=corpus/" + file);
+        browser.driver().get("about:blank");
+        SchedulePage page = web.open(engine, "index.html?src=corpus/" + file + "#view=list");
         assertEquals("ready", page.state(), () -> page.root().getText());
         assertEquals(engine.attribute, page.engine());
         int sessions = expected.schedule().sessions().size();
         assertTrue(sessions > 0, file + " has sessions");
-        assertEquals(sessions, page.resultCount());
-        assertEquals(sessions, page.renderedSessionCount());
+        // The list renders every day (one entry per session, a break repeated per room once) and shows the first.
+        Schedule schedule = expected.schedule();
+        ListBuckets buckets = new ListBuckets(schedule);
+        assertEquals(buckets.entryCount(), page.renderedSessionCount());
+        assertEquals(DemoScheduleIT.entries(null, 0, schedule, buckets), page.visibleSessionIds());
         if (expected.warnings().isEmpty()) {
             assertTrue(browser.driver().findElements(By.cssSelector(".c-notice")).isEmpty(), "no notice");
         } else {
@@ -66,5 +74,28 @@ class RealScheduleIT {
         }
         String name = file.substring(0, file.indexOf('/'));
         browser.screenshot("real-" + name, Viewport.DESKTOP);
+        // The grid of the busiest day: as many cards as the core places, with the toolbar still in view.
+        int busiest = 0;
+        for (int d = 1; d < schedule.days().size(); d++) {
+            if (DemoScheduleIT.entries(null, d, schedule, buckets).size()
+                    > DemoScheduleIT.entries(null, busiest, schedule, buckets).size()) {
+                busiest = d;
+            }
+        }
+        Day day = schedule.days().get(busiest);
+        browser.driver().get("about:blank");
+        web.open(engine, "index.html?src=corpus/" + file + "#view=grid&day=" + day.date());
+        DayGrid grid = DayGrid.of(schedule, day, null, JavaTimeZones.INSTANCE, DayGrid.DEFAULT_SLICE_MINUTES);
+        assertEquals(grid.placements().size(), browser.driver().findElements(By.cssSelector(".c-card")).size());
+        assertEquals(grid.columns().size(), browser.driver().findElements(By.cssSelector(".c-grid__room")).size());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var s = document.querySelector('.c-grid-scroll'); s.scrollLeft = s.scrollWidth; s.scrollTop = 400;"
+                + " window.scrollTo(0, document.body.scrollHeight);");
+        WebElement toolbar = browser.driver().findElement(By.cssSelector(".c-toolbar"));
+        Number top = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top;", toolbar);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 5 && toolbar.isDisplayed(),
+                "toolbar stays at the top while the grid scrolls: " + top);
+        browser.screenshot("grid-" + name, Viewport.DESKTOP);
     }
 }

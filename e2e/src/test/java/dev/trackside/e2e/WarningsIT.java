@@ -26,7 +26,7 @@ class WarningsIT {
     void skippedItemsAreCountedAndListedOneClickAway(Engine engine) {
         Browser browser = web.browser(engine);
         WebDriver driver = browser.driver();
-        SchedulePage page = web.open(engine, "index.html?src=fixtures/frab-with-problems.json");
+        SchedulePage page = web.open(engine, "index.html?src=fixtures/frab-with-problems.json#view=list");
         assertEquals("ready", page.state());
         assertEquals(List.of("a1", "a4"), page.visibleSessionIds());
         WebElement summary = driver.findElement(By.cssSelector(".c-notice summary"));
