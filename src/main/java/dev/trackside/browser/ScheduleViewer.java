@@ -10,6 +10,7 @@ import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
 import dev.trackside.query.SessionSearch;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.Filters;
 import dev.trackside.view.ListBuckets;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
@@ -241,6 +242,11 @@ final class ScheduleViewer {
             boolean local = !state.localTime();
             Js.save(storageKey(), local ? "local" : null);
             navigate(state.withLocalTime(local));
+        } else if (target.hasAttribute("data-filter")) {
+            navigate(state.withoutFilter(ViewState.Facet.fromId(target.getAttribute("data-filter")),
+                    target.getAttribute("data-value")));
+        } else if ("clear-filters".equals(target.getAttribute("data-action"))) {
+            navigate(state.withoutFilters());
         } else if ("close".equals(target.getAttribute("data-action"))) {
             closeDetail();
         }
@@ -348,8 +354,15 @@ final class ScheduleViewer {
         if (!next.query().equals(searchBox.getValue())) {
             searchBox.setValue(next.query());
         }
-        if (previous == null || !previous.query().equals(next.query())) {
-            matchCount = search.match(next.query(), matches);
+        if (previous == null || !previous.query().equals(next.query())
+                || !previous.filters().equals(next.filters())) {
+            search.match(next.query(), matches);
+            Filters.apply(schedule, next, matches);
+            matchCount = 0;
+            for (boolean match : matches) {
+                matchCount += match ? 1 : 0;
+            }
+            renderFilters(next);
         }
         Page page = new Page(schedule, msg, intl, shift, now, next);
         root.setAttribute("data-view", view.id());
@@ -378,7 +391,7 @@ final class ScheduleViewer {
                 grid = null;
             }
             // A search looks through every day; without one the list shows the chosen day.
-            int scope = next.query().trim().isEmpty() ? day : -1;
+            int scope = next.query().trim().isEmpty() && next.filters().isEmpty() ? day : -1;
             visible = list.show(matches, scope);
             total = list.total(scope);
             if (fresh) {
@@ -419,6 +432,49 @@ final class ScheduleViewer {
         shown = next;
         if (list == null || list.isComplete()) {
             root.setAttribute("data-state", "ready");
+        }
+    }
+
+    /** The active filters as buttons that remove them, and one that clears them all. */
+    private void renderFilters(ViewState next) {
+        HTMLElement bar = Dom.byRole(root, "filters");
+        bar.setTextContent("");
+        bar.setHidden(next.filters().isEmpty());
+        for (ViewState.Filter filter : next.filters()) {
+            String label = filterLabel(filter);
+            HTMLElement chip = Dom.append(bar, Dom.text("button", "c-chip", label + " \u00d7"));
+            chip.setAttribute("type", "button");
+            chip.setAttribute("data-filter", filter.facet().id());
+            chip.setAttribute("data-value", filter.value());
+            chip.setAttribute("aria-label", msg.text(Msg.CLEAR_FILTERS) + ": " + label);
+        }
+        if (next.filters().size() > 1) {
+            HTMLElement all = Dom.append(bar, Dom.text("button", "c-link-button", msg.text(Msg.CLEAR_FILTERS)));
+            all.setAttribute("type", "button");
+            all.setAttribute("data-action", "clear-filters");
+        }
+    }
+
+    private String filterLabel(ViewState.Filter filter) {
+        String value = filter.value();
+        switch (filter.facet()) {
+            case TRACK:
+                for (dev.trackside.model.Track track : schedule.tracks()) {
+                    if (track.id().equals(value)) {
+                        return msg.text(Msg.TRACK) + ": " + track.name();
+                    }
+                }
+                return msg.text(Msg.TRACK) + ": " + value;
+            case ROOM:
+                for (dev.trackside.model.Room room : schedule.rooms()) {
+                    if (room.id().equals(value)) {
+                        return msg.text(Msg.ROOM) + ": " + room.name();
+                    }
+                }
+                return msg.text(Msg.ROOM) + ": " + value;
+            default:
+                dev.trackside.model.Kind kind = dev.trackside.model.Kind.fromId(value);
+                return msg.text(Msg.KIND) + ": " + (kind == null ? value : msg.kind(kind));
         }
     }
 

@@ -289,6 +289,28 @@ class ViewerIT {
         page.root();
     }
 
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void filtersInTheLinkNarrowTheListAndAChipRemovesThem(Engine engine) {
+        SchedulePage page = open(engine, "index.html#view=list&kind=keynote");
+        WebDriver driver = web.browser(engine).driver();
+        List<String> keynotes = new ArrayList<>();
+        for (Session session : demo.sessions()) {
+            if (session.kind().id().equals("keynote")) {
+                keynotes.add(session.id());
+            }
+        }
+        assertFalse(keynotes.isEmpty());
+        assertEquals(keynotes.stream().sorted().toList(), page.visibleSessionIds().stream().sorted().toList(),
+                "every day's keynotes");
+        WebElement chip = driver.findElement(By.cssSelector(".c-chip[data-filter=kind][data-value=keynote]"));
+        assertTrue(chip.getText().startsWith("Type: Keynote"), chip.getText());
+        chip.click();
+        assertFalse(((String) js(driver, "return location.hash")).contains("kind="));
+        assertTrue(driver.findElements(By.cssSelector(".c-chip")).isEmpty());
+        assertTrue(page.visibleSessionIds().size() > 0);
+    }
+
     private static String timeOf(WebDriver driver, String id) {
         return driver.findElement(By.cssSelector(".c-session:not([hidden]) [data-session-id='" + id + "']"))
                 .findElement(By.xpath("../..")).findElement(By.cssSelector(".c-session__time")).getText();
