@@ -12,8 +12,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 final class MarkupView {
     private static final HTMLDocument DOCUMENT = HTMLDocument.current();
-    /** The element for each node type, indexed by {@link Node#type()}; text becomes a text node. */
-    private static final String[] TAGS = {"p", "ul", "ol", "li", "pre", null, "em", "strong", "code", "a", "br"};
+    /** The element for each node type, six characters per {@link Node#type()}; text becomes a text node. */
+    private static final String TAGS = "p     ul    ol    li    pre         em    strongcode  a     br    ";
 
     private MarkupView() {
     }
@@ -31,7 +31,7 @@ final class MarkupView {
                 parent.appendChild(DOCUMENT.createTextNode(node.text()));
                 continue;
             }
-            HTMLElement element = Dom.append(parent, Dom.element(TAGS[type], null));
+            HTMLElement element = Dom.append(parent, Dom.element(TAGS.substring(type * 6, type * 6 + 6).trim(), null));
             if (type == Node.CODE || type == Node.CODE_BLOCK) {
                 element.setTextContent(node.text());
             } else if (type == Node.LINK) {

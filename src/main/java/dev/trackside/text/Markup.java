@@ -8,9 +8,9 @@ import java.util.List;
  * with {@code createElement} and {@code textContent} alone.
  *
  * <p>What it reads (docs/markup.md has the details): paragraphs, {@code #} headings (as a bold paragraph), bullet
- * and ordered lists, fenced code; emphasis, strong, code spans, inline links and images (as links), autolinks, bare
- * http(s) URLs, hard line breaks, backslash escapes and character references; allowlisted HTML tags. Anything else,
- * and any tag with an attribute off the allowlist, stays visible text.
+ * and ordered lists, fenced code; emphasis, strong, code spans, inline links, bare http(s) URLs, hard line breaks,
+ * backslash escapes and character references; allowlisted HTML tags. Anything else, and any tag with an attribute
+ * off the allowlist, stays visible text.
  */
 public final class Markup {
     /** Longer sources are cut here (at a character boundary) and end in "…"; see {@link Doc#truncated()}. */
@@ -66,8 +66,8 @@ public final class Markup {
     }
 
     /**
-     * Line feeds only (CRLF and CR become LF), blank lines emptied, NUL replaced, a byte order mark dropped, tabs in
-     * the indentation and list markers at a line start expanded to 4-column stops, and the length capped.
+     * Line feeds only (CRLF and CR become LF), blank lines emptied, NUL replaced, a byte order mark dropped, each tab
+     * in the indentation four spaces, and the length capped.
      */
     static String normalize(String text, boolean truncate) {
         int length = text.length();
@@ -79,7 +79,6 @@ public final class Markup {
         }
         StringBuilder sb = new StringBuilder(length + 8);
         int line = 0;
-        boolean lead = true;
         boolean blank = true;
         for (int i = text.charAt(0) == '\uFEFF' ? 1 : 0; i < length; i++) {
             char c = text.charAt(i);
@@ -95,18 +94,14 @@ public final class Markup {
                 }
                 sb.append('\n');
                 line = sb.length();
-                lead = true;
                 blank = true;
                 continue;
             }
-            if (lead && c == '\t') {
-                do {
-                    sb.append(' ');
-                } while ((sb.length() - line) % 4 != 0);
+            if (blank && c == '\t') {
+                sb.append("    ");
                 continue;
             }
-            lead &= " -+*.)0123456789".indexOf(c) >= 0;
-            blank &= c == ' ' || c == '\t';
+            blank &= c == ' ';
             sb.append(c == 0 ? '\uFFFD' : c);
         }
         if (blank) {

@@ -51,7 +51,8 @@ public final class Node {
         if (children == null) {
             this.children = Collections.emptyList();
         } else {
-            for (Node child : children) {
+            for (int i = 0; i < children.size(); i++) {
+                Node child = children.get(i);
                 max = Math.max(max, child.depth);
                 inner |= child.hasLink;
             }

@@ -1,22 +1,26 @@
 package dev.trackside.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Markdown and allowlisted HTML to {@link Node}s in one left-to-right pass, written for a small browser build.
+ * Markdown and allowlisted HTML to {@link Node}s in one left-to-right pass, written for a small browser build (every
+ * branch here is bytes in trackside.wasm: docs/markup.md has the measured cost).
  *
  * <p>Like an HTML parser it keeps a stack of open elements ({@link Frame}s): the document, lists, list items,
- * paragraphs and the inline elements opened by HTML tags. At each line start the Markdown block syntax (blank lines,
- * list markers and their indentation, {@code #} headings, code fences) opens and closes frames; inside a line, block
- * tags do the same, inline tags open and close inline frames, and everything else becomes text, delimiter runs
- * ({@code * _}) and bracket marks in the innermost frame. When a frame closes, its delimiter runs are matched into
- * emphasis and its text is merged and scanned for bare URLs.
+ * paragraphs and inline elements. At each line start the Markdown block syntax (blank lines, list markers and their
+ * indentation, {@code #} headings, code fences) opens and closes frames; inside a line, block tags do the same and
+ * inline tags open and close inline frames. A run of {@code *} or {@code _} is a tag too: it closes the innermost
+ * emphasis frame opened by the same character (one for {@code *}, two for {@code **}), and what it cannot close it
+ * opens; emphasis never closed becomes its delimiters and its content again. A {@code [} is a mark in the innermost
+ * frame that a later {@code ](url)} turns into a link. When a frame closes, its text is merged and scanned for bare
+ * URLs.
  *
  * <p>Linear time: no regular expressions, no backtracking; every look-ahead either consumes what it scans or is
- * remembered as failed (backtick runs, {@code </pre>}, {@code </code>}); emphasis and brackets use stacks. Nesting is
- * bounded ({@link #MAX_ITEMS} list items, {@link #MAX_INLINE} inline levels), so recursion over the result is safe.
- * ASCII-only character classes (Character's Unicode tables cost kilobytes in the browser).
+ * remembered as failed (backtick runs, {@code </pre>}, {@code </code>}). Nesting is bounded ({@link #MAX_ITEMS} list
+ * items, {@link #MAX_INLINE} inline levels), so recursion over the result is safe. ASCII-only character classes
+ * (Character's Unicode tables cost kilobytes in the browser).
  */
 final class Parser {
     /** Open list items at most; deeper markers and tags are text or ignored. */
@@ -24,14 +28,12 @@ final class Parser {
     /** Inline nodes are at most this deep; deeper emphasis stays text, deeper tags are ignored. */
     static final int MAX_INLINE = 24;
     private static final int MAX_SCAN = 2048;
+    /** Open brackets per element at most; more are text. */
+    private static final int MAX_MARKS = 32;
 
     // Node types used only while parsing.
-    private static final int DELIM = 11; // a run of * or _: start = count | OPEN | CLOSE
-    private static final int MARK = 12; // "[" or "![" that may start a link
-    private static final int DOC = 13;
-    private static final int OPEN = 1 << 24;
-    private static final int CLOSE = 1 << 25;
-    private static final int COUNT = OPEN - 1;
+    private static final int MARK = 11; // a "[" that may start a link
+    private static final int DOC = 12;
 
     // Tag ids: the letter after the name in TAGS, minus 'A'.
     private static final int T_UL = 2;
@@ -60,10 +62,12 @@ final class Parser {
         final int type; // a Node type or DOC
         Node[] kids = new Node[8];
         int size;
-        int[] marks = new int[8]; // indexes of the open MARKs in kids
+        final int[] marks = new int[MAX_MARKS]; // indexes of the open MARKs in kids
         int markCount;
         int indent; // a Markdown list item: the column its content starts at
         char marker; // a Markdown list: its marker character
+        char delim; // emphasis opened by a run of * or _: the character; start is the run's length
+        boolean matched; // such emphasis was closed by a matching run
         int start;
         String url;
 
@@ -73,9 +77,7 @@ final class Parser {
 
         void add(Node node) {
             if (size == kids.length) {
-                Node[] grown = new Node[size * 2];
-                System.arraycopy(kids, 0, grown, 0, size);
-                kids = grown;
+                kids = Arrays.copyOf(kids, size * 2);
             }
             kids[size++] = node;
         }
@@ -83,20 +85,21 @@ final class Parser {
 
     private final String s;
     private final int n;
-    private final boolean htmlish;
-    private final ArrayList<Frame> open = new ArrayList<>();
+    private boolean htmlish;
+    /** The open elements, the document first; list items and inline elements are capped, so this is enough. */
+    private final Frame[] open = new Frame[MAX_ITEMS * 2 + MAX_INLINE + 8];
+    private int depth;
+    private int items; // open list items
     private final StringBuilder pending = new StringBuilder();
     private boolean heading;
     // look-aheads remembered as failed
     private final int[] noTicks = new int[33];
     private final int[] noClose = {Integer.MAX_VALUE, Integer.MAX_VALUE};
-    private int paraEnd = -1;
     // the tag last read by tag()
     private int tagId;
     private int tagEnd;
     private boolean tagClosing;
     private String tagHref;
-    private int tagStart;
     // the list marker last read by marker()
     private char markChar;
     private int markStart;
@@ -106,17 +109,13 @@ final class Parser {
     private Parser(String s) {
         this.s = s;
         this.n = s.length();
-        boolean html = false;
-        for (int i = s.indexOf('<'); i >= 0 && !html; i = s.indexOf('<', i + 1)) {
-            html = tag(i) && tagId <= T_PRE;
-        }
-        this.htmlish = html;
-        open.add(new Frame(DOC));
+        push(DOC);
     }
 
     /**
-     * The blocks of a normalised text (line feeds only, blank lines empty, leading tabs expanded). In a text with an
-     * allowlisted block tag a line end inside a paragraph is a space, as in HTML; otherwise it stays a line feed.
+     * The blocks of a normalised text (line feeds only, blank lines empty, leading tabs expanded). Once an
+     * allowlisted block tag has been read, a line end inside a paragraph is a space, as in HTML; before, it stays a
+     * line feed (which a renderer shows as a space, or keeps with {@code white-space: pre-line}).
      */
     static List<Node> parse(String s) {
         Parser p = new Parser(s);
@@ -126,13 +125,17 @@ final class Parser {
         }
         p.flush();
         p.closeTo(1);
-        Frame doc = p.open.get(0);
+        Frame doc = p.open[0];
         return clean(doc.kids, 0, doc.size, true, false);
     }
 
     /** The character at {@code i}, or 0 past the end. */
     private char at(int i) {
         return i < n ? s.charAt(i) : 0;
+    }
+
+    private void put(int from, int to) {
+        pending.append(s.substring(from, to));
     }
 
     /** The end of the line at {@code i}. */
@@ -152,13 +155,12 @@ final class Parser {
     // ---- frames
 
     private Frame top() {
-        return open.get(open.size() - 1);
+        return open[depth - 1];
     }
 
     private Frame push(int type) {
-        Frame frame = new Frame(type);
-        open.add(frame);
-        return frame;
+        items += type == Node.LIST_ITEM ? 1 : 0;
+        return open[depth++] = new Frame(type);
     }
 
     private static boolean inline(int type) {
@@ -174,8 +176,8 @@ final class Parser {
      * frames unless {@code deep}; or -1.
      */
     private int find(int type, boolean deep) {
-        for (int k = open.size() - 1; k > 0; k--) {
-            int t = open.get(k).type;
+        for (int k = depth - 1; k > 0; k--) {
+            int t = open[k].type;
             if (t == type || type == Node.BULLET_LIST && list(t)) {
                 return k;
             }
@@ -192,11 +194,7 @@ final class Parser {
 
     /** Whether another list fits: open list items are capped. */
     private boolean room() {
-        int count = 0;
-        for (Frame f : open) {
-            count += f.type == Node.LIST_ITEM ? 1 : 0;
-        }
-        return count < MAX_ITEMS;
+        return items < MAX_ITEMS;
     }
 
     /** The frame that takes inline content: the open paragraph or inline element, else a new paragraph. */
@@ -241,14 +239,23 @@ final class Parser {
     }
 
     private void closeTo(int k) {
-        while (open.size() > k) {
+        while (depth > k) {
             flush();
-            Frame f = open.remove(open.size() - 1);
+            Frame f = open[--depth];
             Frame into = top();
             int t = f.type;
+            items -= t == Node.LIST_ITEM ? 1 : 0;
             boolean link = t == Node.LINK;
-            if (inline(t) || t == Node.PARAGRAPH) {
-                List<Node> kids = process(f.kids, 0, f.size, link || inLink(), t == Node.PARAGRAPH);
+            if (f.delim != 0 && !f.matched) {
+                for (int r = f.start; r > 0; r--) {
+                    pending.append(f.delim); // unmatched emphasis: its delimiters and content, as they were
+                }
+                flush();
+                for (int r = 0; r < f.size; r++) {
+                    into.add(f.kids[r]);
+                }
+            } else if (inline(t) || t == Node.PARAGRAPH) {
+                List<Node> kids = clean(f.kids, 0, f.size, link || inLink(), t == Node.PARAGRAPH);
                 if (link && kids.isEmpty()) {
                     kids.add(new Node(Node.TEXT, f.url, null, 0));
                 }
@@ -280,18 +287,16 @@ final class Parser {
             int content = marker(q, eol);
             boolean para = find(Node.PARAGRAPH, false) > 0;
             boolean ordered = markChar == '.' || markChar == ')';
-            int item = mdItem();
-            if (para && (content == eol || ordered && markStart != 1)
-                    && (item < 0 || q - i >= open.get(item).indent)) {
-                content = -1; // may not interrupt a paragraph in the same container
+            if (para && mdItem() < 0 && (content == eol || ordered && markStart != 1)) {
+                content = -1; // may not interrupt a paragraph outside lists
             }
             // close the Markdown list items this line does not continue (unless it continues their paragraph)
-            for (int k = mdItem(); k > 0 && q - i < open.get(k).indent && (content >= 0 || !para); k = mdItem()) {
+            for (int k = mdItem(); k > 0 && q - i < open[k].indent && (content >= 0 || !para); k = mdItem()) {
                 closeTo(k);
                 para = false;
             }
-            if (top().marker != 0 && (content < 0 || top().marker != markChar)) {
-                closeTo(open.size() - 1);
+            if (list(top().type) && top().marker != 0 && (content < 0 || top().marker != markChar)) {
+                closeTo(depth - 1);
             }
             if (content >= 0 && room()) {
                 if (top().marker != markChar) {
@@ -322,8 +327,8 @@ final class Parser {
     }
 
     private int mdItem() {
-        for (int k = open.size() - 1; k > 0; k--) {
-            if (open.get(k).indent > 0) {
+        for (int k = depth - 1; k > 0; k--) {
+            if (open[k].indent > 0) {
                 return k;
             }
         }
@@ -346,12 +351,15 @@ final class Parser {
                 return -1;
             }
         }
-        if (j < eol && at(j) != ' ') {
+        if (j < eol && at(j) != ' ' && at(j) != '\t') {
             return -1;
         }
         markChar = c;
         markStart = number;
-        int k = skip(j, ' ');
+        int k = j;
+        while (k < eol && at(k) <= ' ') {
+            k++; // spaces or a tab
+        }
         return k >= eol ? eol : k - j > 4 ? j + 1 : k;
     }
 
@@ -369,7 +377,7 @@ final class Parser {
             if (r - q >= length && skip(r, ' ') == e) {
                 break;
             }
-            code.append(s, from, e).append('\n');
+            code.append(s.substring(from, e)).append('\n');
         }
         box.add(new Node(Node.CODE_BLOCK, trimEnd(code.toString()), null, 0));
         return i;
@@ -420,19 +428,35 @@ final class Parser {
                 j = skip(i, c);
                 char before = i > 0 ? at(i - 1) : ' ';
                 next = at(j);
-                boolean opens = !white(next) && (c == '*' || !word(before));
-                boolean closes = !white(before) && (c == '*' || !word(next));
-                if (opens || closes) {
-                    add(DELIM, c == '*' ? "*" : "_", j - i | (opens ? OPEN : 0) | (closes ? CLOSE : 0));
-                } else {
-                    pending.append(s, i, j);
+                int count = j - i;
+                // a run closes the innermost emphasis it matches, then opens emphasis with what is left
+                while (count > 0 && !white(before) && (c == '*' || !word(next))) {
+                    int k = depth - 1;
+                    while (open[k].delim != 0 && open[k].delim != c) {
+                        k--;
+                    }
+                    if (open[k].delim != c || open[k].start > count) {
+                        break;
+                    }
+                    count -= open[k].start;
+                    open[k].matched = true;
+                    closeTo(k);
+                }
+                for (; count > 3 || count > 0 && (white(next) || c == '_' && word(before)
+                        || depth > MAX_INLINE + MAX_ITEMS); count--) {
+                    pending.append(c);
+                }
+                if (count > 0) {
+                    flush();
+                    para();
+                    if (count != 2) {
+                        emphasis(Node.EMPHASIS, c, 1);
+                    }
+                    if (count > 1) {
+                        emphasis(Node.STRONG, c, 2);
+                    }
                 }
                 return j;
-            case '!':
-                if (next == '[') {
-                    return mark("![", j + 1);
-                }
-                break;
             case '[':
                 return mark("[", j);
             case ']':
@@ -446,24 +470,30 @@ final class Parser {
                 }
                 break;
             default:
-                while (j < n && "\\`*_![]<&\n".indexOf(at(j)) < 0) {
+                while (j < n && "\\`*_[]<&\n".indexOf(at(j)) < 0) {
                     j++;
                 }
-                pending.append(s, i, j);
+                put(i, j);
                 return j;
         }
         pending.append(c);
         return j;
     }
 
+    private void emphasis(int type, char c, int length) {
+        Frame f = push(type);
+        f.delim = c;
+        f.start = length;
+    }
+
     private int code(int i) {
         int j = skip(i, '`');
         int close = ticks(j, j - i);
         if (close < 0) {
-            pending.append(s, i, j);
+            put(i, j);
             return j;
         }
-        String code = s.substring(j, close).replace('\n', ' ');
+        String code = s.substring(j, close);
         int last = code.length() - 1;
         if (last > 1 && code.charAt(0) == ' ' && code.charAt(last) == ' ' && !blank(code)) {
             code = code.substring(1, last);
@@ -472,89 +502,82 @@ final class Parser {
         return close + j - i;
     }
 
-    /** The next run of exactly {@code length} backticks in this paragraph, or -1. */
+    /** The next run of exactly {@code length} backticks on this line, or -1. */
     private int ticks(int from, int length) {
-        if (paraEnd < from) {
-            paraEnd = s.indexOf("\n\n", from);
-            paraEnd = paraEnd < 0 ? n : paraEnd;
-        }
-        if (length > 32 || paraEnd <= noTicks[length]) {
+        int end = eol(from);
+        if (length > 32 || end <= noTicks[length]) {
             return -1;
         }
-        for (int k = from; k < paraEnd; k++) {
+        for (int k = from; k < end; k++) {
             int e = skip(k, '`');
             if (e - k == length) {
                 return k;
             }
             k = Math.max(k, e - 1);
         }
-        noTicks[length] = paraEnd;
+        noTicks[length] = end;
         return -1;
     }
 
     private int mark(String mark, int next) {
         add(MARK, mark, 0);
         Frame top = top();
-        if (top.markCount == top.marks.length) {
-            int[] grown = new int[top.markCount * 2];
-            System.arraycopy(top.marks, 0, grown, 0, top.markCount);
-            top.marks = grown;
+        if (top.markCount < MAX_MARKS) {
+            top.marks[top.markCount++] = top.size - 1;
         }
-        top.marks[top.markCount++] = top.size - 1;
         return next;
     }
 
     /** {@code ]}: a link if an open bracket, a destination and no link inside make one; else text. */
     private int closeBracket(int i) {
         flush();
-        Frame top = top();
-        int end = top.markCount > 0 ? linkTail(i + 1) : -1;
-        int at = top.markCount > 0 ? top.marks[--top.markCount] : 0;
-        boolean linked = inLink();
-        for (int k = at + 1; k < top.size; k++) {
-            linked |= top.kids[k].hasLink;
+        int k = depth - 1;
+        while (open[k].markCount == 0 && open[k].delim != 0) {
+            k--; // the bracket may be outside emphasis that opened after it
         }
-        if (end < 0 || linked) {
-            pending.append(']'); // and the bracket stays text
-            return i + 1;
-        }
-        String url = Urls.safe(dest);
-        List<Node> label = process(top.kids, at + 1, top.size, url != null, false);
-        top.size = at;
-        if (label.isEmpty() && url != null) {
-            label.add(new Node(Node.TEXT, url, null, 0));
-        }
-        Node link = url == null ? null : wrap(Node.LINK, url, label);
-        if (link != null) {
-            top.add(link);
-        } else {
-            for (Node node : label) {
-                top.add(node);
-            }
-            String target = dest.trim();
-            if (!target.isEmpty()) {
-                pending.append(" (").append(target).append(')');
+        Frame top = open[k];
+        String url = top.markCount > 0 && linkTail(i + 1) > 0 ? Urls.safe(dest) : null;
+        if (top.markCount > 0) {
+            int at = top.marks[--top.markCount]; // used up either way
+            if (url != null) {
+                closeTo(k + 1); // emphasis left open in the label is text
+                boolean linked = inLink();
+                for (int m = at + 1; m < top.size; m++) {
+                    linked |= top.kids[m].hasLink;
+                }
+                List<Node> label = clean(top.kids, at + 1, top.size, true, false);
+                if (label.isEmpty()) {
+                    label.add(new Node(Node.TEXT, url, null, 0));
+                }
+                Node link = linked ? null : wrap(Node.LINK, url, label);
+                if (link != null) {
+                    top.size = at;
+                    top.add(link);
+                    return linkTail(i + 1);
+                }
             }
         }
-        return end;
+        pending.append(']'); // the brackets and any target stay text
+        return i + 1;
     }
 
-    /** After {@code ]}: {@code (destination "optional title")}; sets {@link #dest}, returns the end or -1. */
+    /**
+     * After {@code ]}: {@code (destination)}, the destination without spaces and with balanced parentheses (no
+     * titles, no {@code <...>}); sets {@link #dest} with escapes and references decoded, returns the end or -1.
+     */
     private int linkTail(int p) {
         if (at(p) != '(') {
             return -1;
         }
         int i = skip(p + 1, ' ');
-        boolean angled = at(i) == '<';
         StringBuilder d = new StringBuilder();
-        int depth = 0;
-        for (i += angled ? 1 : 0; ; ) {
+        for (int parens = 0; ; ) {
             char c = at(i);
-            if (angled ? c == '>' : c <= ' ' || c == ')' && depth == 0) {
+            parens += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c <= ' ' || parens < 0) {
                 break;
             }
-            depth += angled ? 0 : c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (i >= n || c == '\n' || angled && c == '<' || i - p > MAX_SCAN || depth > 32) {
+            if (i - p > MAX_SCAN || parens > 32) {
                 return -1;
             }
             int e = c == '&' ? entity(s, i, d) : -1;
@@ -568,36 +591,18 @@ final class Parser {
                 i = e;
             }
         }
-        int afterDest = i + (angled ? 1 : 0);
-        i = skip(afterDest, ' ');
-        char q = at(i);
-        if (i > afterDest && (q == '"' || q == '\'')) {
-            int j = s.indexOf(q, i + 1);
-            i = j < 0 ? n : skip(j + 1, ' ');
-        }
-        if (at(i) != ')' || depth != 0) {
+        i = skip(i, ' ');
+        if (at(i) != ')') {
             return -1;
         }
         dest = d.toString();
         return i + 1;
     }
 
-    /** {@code <}: an allowlisted tag, an autolink, or text. */
+    /** {@code <}: an allowlisted tag, or text. */
     private int angle(int i) {
         if (tag(i)) {
             return onTag(i);
-        }
-        int j = i + 1;
-        while (at(j) > ' ' && at(j) != '<' && at(j) != '>') {
-            j++;
-        }
-        String url = at(j) == '>' && !inLink() ? Urls.safe(s.substring(i + 1, j)) : null;
-        if (url != null) {
-            flush();
-            List<Node> label = new ArrayList<>();
-            label.add(new Node(Node.TEXT, s.substring(i + 1, j), null, 0));
-            para().add(new Node(Node.LINK, url, label, 0));
-            return j + 1;
         }
         pending.append('<');
         return i + 1;
@@ -610,6 +615,7 @@ final class Parser {
         int close;
         if (id <= T_PRE) {
             closePara();
+            htmlish = true;
         }
         switch (id) {
             case T_UL:
@@ -619,7 +625,7 @@ final class Parser {
                     closeTo(close);
                 } else if (!closing && room()) {
                     container();
-                    push(id == T_UL ? Node.BULLET_LIST : Node.ORDERED_LIST).start = tagStart;
+                    push(id == T_UL ? Node.BULLET_LIST : Node.ORDERED_LIST).start = 1;
                 }
                 break;
             case T_LI:
@@ -644,12 +650,12 @@ final class Parser {
             case T_CODE:
                 close = closing ? -1 : id == T_PRE ? close("</pre>", end, 0) : close("</code>", end, 1);
                 if (close >= 0 || id == T_PRE && !closing) {
-                    String code = codeText(end, close < 0 ? n : close);
+                    String code = codeText(end + (at(end) == '\n' ? 1 : 0), close < 0 ? n : close);
                     if (id == T_CODE) {
                         add(Node.CODE, code, 0);
                         return close + 7;
                     }
-                    code = trimEnd(code.startsWith("\n") ? code.substring(1) : code);
+                    code = trimEnd(code);
                     if (!code.isEmpty()) {
                         container().add(new Node(Node.CODE_BLOCK, code, null, 0));
                     }
@@ -663,12 +669,16 @@ final class Parser {
             case T_STRONG:
             case T_A:
                 int type = id == T_A ? Node.LINK : id - 1; // EMPHASIS and STRONG follow their tag ids
-                close = closing ? find(type, false) : -1;
+                close = depth - 1; // the element a closing tag closes: one a tag opened, not * or _
+                while (inline(open[close].type) && (open[close].type != type || open[close].delim != 0)) {
+                    close--;
+                }
+                close = closing && open[close].type == type ? close : -1;
                 if (close > 0) {
                     closeTo(close);
                 } else if (type == Node.LINK && (closing || inLink())) {
-                    pending.append(s, i, end); // a stray </a> or a link inside a link stays visible
-                } else if (!closing && open.size() < MAX_INLINE + MAX_ITEMS) {
+                    put(i, end); // a stray </a> or a link inside a link stays visible
+                } else if (!closing && depth < MAX_INLINE + MAX_ITEMS) {
                     flush();
                     para();
                     push(type).url = tagHref;
@@ -722,13 +732,12 @@ final class Parser {
         int i = p + (tagClosing ? 2 : 1);
         String name = name(i);
         i += name.length();
-        int at = alpha(at(p + (tagClosing ? 2 : 1))) ? TAGS.indexOf(" " + name + ":") : -1;
+        int at = TAGS.indexOf(" " + name + ":");
         if (at < 0) {
             return false;
         }
         tagId = TAGS.charAt(at + name.length() + 2) - 'A';
         tagHref = null;
-        tagStart = 1;
         while (true) {
             int j = space(i);
             char c = at(j);
@@ -737,7 +746,7 @@ final class Parser {
                 return tagEnd <= limit && (tagId != T_A || tagClosing || tagHref != null);
             }
             String attr = name(j);
-            if (tagClosing || j == i || attr.isEmpty() || !alpha(c)) {
+            if (tagClosing || j == i) {
                 return false;
             }
             i = j + attr.length();
@@ -759,14 +768,12 @@ final class Parser {
                     value = s.substring(j, i);
                 }
             }
-            if (!attr.startsWith("data-") && !attr.startsWith("aria-") && ATTRS.indexOf(" " + attr + " ") < 0
+            if (!prefix(attr, 0, "data-") && !prefix(attr, 0, "aria-") && ATTRS.indexOf(" " + attr + " ") < 0
                     || i > limit) {
                 return false;
             }
             if (attr.equals("href")) {
                 tagHref = value == null ? null : Urls.safe(decode(value));
-            } else if (attr.equals("start") && value != null) {
-                tagStart = number(value.trim());
             }
         }
     }
@@ -781,7 +788,7 @@ final class Parser {
     }
 
     private int space(int i) {
-        while (" \t\n\f".indexOf(at(i)) >= 0 && i < n) {
+        while (at(i) <= ' ' && i < n) {
             i++;
         }
         return i;
@@ -789,62 +796,11 @@ final class Parser {
 
     // ---- emphasis, text and bare URLs
 
-    /** Matches the delimiter runs among {@code kids[from, to)} into emphasis, then {@link #clean}s the result. */
-    private static List<Node> process(Node[] kids, int from, int to, boolean inLink, boolean edges) {
-        Node[] out = new Node[to - from];
-        int[] openers = new int[to - from];
-        int size = 0;
-        int count = 0;
-        int[] open = new int[2]; // open openers of '*' (even) and '_' (odd)
-        for (int i = from; i < to; i++) {
-            Node node = kids[i];
-            String d = node.text();
-            int flags = node.start();
-            if (node.type() == DELIM) {
-                int c = d.charAt(0) & 1;
-                int left = flags & COUNT;
-                while ((flags & CLOSE) != 0 && left > 0 && open[c] > 0) {
-                    int j = count - 1;
-                    while (out[openers[j]].text() != d) {
-                        j--;
-                    }
-                    while (count > j + 1) {
-                        open[out[openers[--count]].text().charAt(0) & 1]--;
-                    }
-                    int at = openers[j];
-                    int have = out[at].start();
-                    int use = have > 1 && left > 1 ? 2 : 1;
-                    Node em = wrap(Node.EMPHASIS + use - 1, null, clean(out, at + 1, size, inLink, false));
-                    if (em == null) {
-                        break;
-                    }
-                    left -= use;
-                    size = at + 1;
-                    if (have == use) {
-                        size = at;
-                        count--;
-                        open[c]--;
-                    } else {
-                        out[at] = new Node(DELIM, d, null, have - use);
-                    }
-                    out[size++] = em;
-                }
-                if (left > 0 && (flags & OPEN) != 0) {
-                    openers[count++] = size;
-                    open[c]++;
-                }
-                node = new Node(DELIM, d, null, left);
-            }
-            out[size++] = node;
-        }
-        return clean(out, 0, size, inLink, edges);
-    }
-
     /** An inline node of {@code kids}, or null if there are none or it would nest too deep. */
     private static Node wrap(int type, String url, List<Node> kids) {
         int depth = 0;
-        for (Node kid : kids) {
-            depth = Math.max(depth, kid.depth);
+        for (int i = 0; i < kids.size(); i++) {
+            depth = Math.max(depth, kids.get(i).depth);
         }
         return depth == 0 || depth >= (type == Node.PARAGRAPH ? Markup.MAX_DEPTH : MAX_INLINE) ? null
                 : new Node(type, url, kids, 0);
@@ -862,10 +818,8 @@ final class Parser {
         for (int i = from; i < to; i++) {
             Node node = nodes[i];
             int t = node.type();
-            if (t >= DELIM || t == Node.TEXT) {
-                for (int k = t == DELIM ? node.start() : 1; k > 0; k--) {
-                    sb.append(node.text());
-                }
+            if (t >= MARK || t == Node.TEXT) {
+                sb.append(node.text());
                 continue;
             }
             boolean br = t == Node.LINE_BREAK;
@@ -928,7 +882,7 @@ final class Parser {
         int host = start + (prefix(t, start, "https://") ? 8 : prefix(t, start, "http://") ? 7 : 0);
         int length = t.length();
         if (host == start || host == length || !alpha(t.charAt(host)) && !digit(t.charAt(host))
-                || start > 0 && (word(t.charAt(start - 1)) || "/.@-_=%&+#?:".indexOf(t.charAt(start - 1)) >= 0)) {
+                || start > 0 && word(t.charAt(start - 1))) {
             return start;
         }
         int end = host;
@@ -947,7 +901,7 @@ final class Parser {
         }
     }
 
-    private static boolean prefix(String t, int at, String lowerPrefix) {
+    static boolean prefix(String t, int at, String lowerPrefix) {
         int length = lowerPrefix.length();
         for (int i = 0; i < length; i++) {
             if (at + i >= t.length() || lower(t.charAt(at + i)) != lowerPrefix.charAt(i)) {
@@ -964,43 +918,43 @@ final class Parser {
      * {@code ;}, or -1 (nothing appended) when there is none we know.
      */
     static int entity(String s, int p, StringBuilder out) {
-        int n = s.length();
-        int i = p + 1;
-        int code = -1;
-        if (i < n && s.charAt(i) == '#') {
-            int radix = ++i < n && lower(s.charAt(i)) == 'x' ? 16 : 10;
-            i += radix / 16;
-            int start = i;
-            code = 0;
-            for (; i < n && i - start < 7; i++) {
-                char c = lower(s.charAt(i));
+        int end = p + 1;
+        while (end < s.length() && end - p < 10 && s.charAt(end) != ';') {
+            end++;
+        }
+        if (end == s.length() || end - p < 3 || s.charAt(end) != ';') {
+            return -1;
+        }
+        String name = s.substring(p + 1, end);
+        int code = 0;
+        if (name.charAt(0) == '#') {
+            int radix = lower(name.charAt(1)) == 'x' ? 16 : 10;
+            int i = radix / 16 + 1;
+            if (i == name.length()) {
+                return -1;
+            }
+            for (; i < name.length(); i++) {
+                char c = lower(name.charAt(i));
                 int d = digit(c) ? c - '0' : radix == 16 && (char) (c - 'a') < 6 ? c - 'a' + 10 : -1;
                 if (d < 0) {
-                    break;
+                    return -1;
                 }
-                code = code * radix + d;
+                code = code > 0x10FFFF ? code : code * radix + d;
             }
-            code = i == start ? -1 : code == 0 || code > 0x10FFFF || code >> 11 == 0x1B ? 0xFFFD : code;
+            code = code == 0 || code > 0x10FFFF || code >> 11 == 0x1B ? 0xFFFD : code;
         } else {
-            int start = i;
-            while (i < n && i - start < 8 && alpha(s.charAt(i))) {
-                i++;
+            int at = ENTITIES.indexOf(";" + name) + name.length() + 1;
+            if (at == name.length() || alpha(ENTITIES.charAt(at))) {
+                return -1;
             }
-            int at = i - start < 2 ? -1 : ENTITIES.indexOf(";" + s.substring(start, i));
-            int end = at + 1 + i - start;
-            if (at >= 0 && !alpha(ENTITIES.charAt(end))) {
-                code = ENTITIES.charAt(end);
-            }
-        }
-        if (code < 0 || i >= n || s.charAt(i) != ';') {
-            return -1;
+            code = ENTITIES.charAt(at);
         }
         if (code >= 0x10000) {
             out.append((char) (0xD7C0 + (code >> 10))).append((char) (0xDC00 + (code & 0x3FF)));
         } else {
             out.append((char) code);
         }
-        return i + 1;
+        return end + 1;
     }
 
     /** Every character reference in {@code s} decoded; unknown ones stay as written. */
@@ -1036,9 +990,9 @@ final class Parser {
         return alpha(c) || digit(c) || c > 0x7f && !white(c);
     }
 
-    /** Space, controls, and the common Unicode spaces. */
+    /** Space, controls and the no-break space. */
     static boolean white(char c) {
-        return c <= ' ' || c == '\u00a0' || c == '\u3000' || (char) (c - '\u2000') <= 10 || c == '\u202f';
+        return c <= ' ' || c == '\u00a0';
     }
 
     private static boolean punct(char c) {
@@ -1047,17 +1001,6 @@ final class Parser {
 
     private static boolean blank(String text) {
         return text.trim().isEmpty();
-    }
-
-    private static int number(String v) {
-        int result = 0;
-        for (int k = 0; k < v.length(); k++) {
-            if (!digit(v.charAt(k)) || k > 8) {
-                return 1;
-            }
-            result = result * 10 + v.charAt(k) - '0';
-        }
-        return v.isEmpty() ? 1 : result;
     }
 
     private static String trimEnd(String code) {

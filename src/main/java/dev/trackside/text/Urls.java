@@ -30,7 +30,7 @@ final class Urls {
             return null;
         }
         int schemeEnd = u.indexOf(':') + 1;
-        int rest = u.startsWith("//", schemeEnd) ? schemeEnd + 2 : schemeEnd;
+        int rest = Parser.prefix(u, schemeEnd, "//") ? schemeEnd + 2 : schemeEnd;
         if (rest >= u.length() || u.charAt(rest) == '/') {
             return null; // "https://", "https:///x", "mailto:" lead nowhere
         }

@@ -30,9 +30,10 @@ class MarkupHtmlTest {
 
     @Test
     void htmlListsWithAttributesAndNesting() {
-        assertEquals("UL[LI[P[Text(\"one\")]], LI[P[Text(\"two\")], OL(3)[LI[P[Text(\"two.a\")]]]]]",
+        assertEquals("UL[LI[P[Text(\"one\")]], LI[P[Text(\"two\")], OL(1)[LI[P[Text(\"two.a\")]]]]]",
                 md("<ul class=\"x\">\n  <li>one</li>\n  <li>two\n"
-                        + "    <ol start=\"3\"><li>two.a</li></ol>\n  </li>\n</ul>"));
+                        + "    <ol start=\"3\"><li>two.a</li></ol>\n  </li>\n</ul>"),
+                "start is an allowed attribute, read past and not used");
     }
 
     @Test
@@ -112,6 +113,12 @@ class MarkupHtmlTest {
         assertEquals("P[Text(\"stray  close\")]", md("stray </b> close"));
         assertEquals("P[Strong[Text(\"to the end\")]]", md("<b>to the end"));
         assertEquals("P[Text(\"x</a>\")]", md("x</a>"), "an anchor close without an anchor is kept");
+    }
+
+    @Test
+    void closingTagsCloseTheirElementNotMarkdownEmphasis() {
+        assertEquals("P[Text(\"less:\"), BR, Em[Text(\"____\")]]", md("<p>less:<br/>\n<em>____</em><br/>\n&nbsp;<br/></p>"));
+        assertEquals("P[Strong[Text(\"*x\")], Text(\"* y\")]", md("<b>*x</b>* y"));
     }
 
     @Test

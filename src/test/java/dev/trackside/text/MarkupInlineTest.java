@@ -35,15 +35,14 @@ class MarkupInlineTest {
         assertEquals("Text(\"Use \"), Code(\"*x* <b>\"), Text(\" or \"), Code(\"a`b\")",
                 inline("Use `*x* <b>` or `` a`b ``"));
         assertEquals("Text(\"`not closed and \"), Code(\"x\")", inline("`not closed and ``x``"));
-        assertEquals("Code(\"spans lines\")", inline("`spans\nlines`"));
+        assertEquals("Text(\"`not\\nacross lines`\")", inline("`not\nacross lines`"), "a code span ends on its line");
     }
 
     @Test
-    void inlineLinksWithTitlesAngleDestinationsAndEscapes() {
+    void inlineLinksWithBalancedParenthesesReferencesAndEscapes() {
         assertEquals("Link(\"https://example.org/a_(b)\")[Text(\"see \"), Em[Text(\"this\")]]",
-                inline("[see *this*](https://example.org/a_(b) \"Title\")"));
-        assertEquals("Link(\"https://example.org/a%20b\")[Text(\"spaced\")]",
-                inline("[spaced](<https://example.org/a b>)"));
+                inline("[see *this*]( https://example.org/a_(b) )"));
+        assertEquals("Link(\"https://example.org/a*b\")[Text(\"escaped\")]", inline("[escaped](https://example.org/a\\*b)"));
         assertEquals("Link(\"https://example.org/?a=1&b=2\")[Text(\"q\")]",
                 inline("[q](https://example.org/?a=1&amp;b=2)"));
         assertEquals("Link(\"https://example.org/\")[Text(\"https://example.org/\")]",
@@ -60,25 +59,29 @@ class MarkupInlineTest {
     }
 
     @Test
-    void linksToOtherTargetsShowTheTextAndTheTargetInParentheses() {
-        assertEquals("Text(\"slides (slides.pdf)\")", inline("[slides](slides.pdf)"));
-        assertEquals("Strong[Text(\"top\")], Text(\" (#top)\")", inline("[**top**](#top)"));
+    void linksToOtherTargetsTitlesAndAngleDestinationsStayAsWritten() {
+        assertEquals("Text(\"[slides](slides.pdf)\")", inline("[slides](slides.pdf)"));
+        assertEquals("Text(\"[\"), Strong[Text(\"top\")], Text(\"](#top)\")", inline("[**top**](#top)"));
+        assertEquals("Text(\"[t](\"), Link(\"https://a.example/\")[Text(\"https://a.example/\")], Text(\" \\\"Title\\\")\")",
+                inline("[t](https://a.example/ \"Title\")"), "the bare URL is still a link");
+        assertEquals("Text(\"[s](<\"), Link(\"https://a.example/\")[Text(\"https://a.example/\")], Text(\">)\")",
+                inline("[s](<https://a.example/>)"));
     }
 
     @Test
-    void imagesBecomeLinksToTheImageLabelledByTheirAltText() {
-        assertEquals("Link(\"https://img.example/a.png\")[Text(\"a diagram\")]",
+    void imageSyntaxIsALinkToTheImageAfterAnExclamationMark() {
+        assertEquals("Text(\"!\"), Link(\"https://img.example/a.png\")[Text(\"a diagram\")]",
                 inline("![a diagram](https://img.example/a.png)"));
-        assertEquals("Text(\"a diagram (a.png)\")", inline("![a diagram](a.png)"));
+        assertEquals("Text(\"![a diagram](a.png)\")", inline("![a diagram](a.png)"));
     }
 
     @Test
-    void autolinksForWebAndMailUrlsButNotBareAddresses() {
-        assertEquals("Link(\"https://example.org/x?y\")[Text(\"https://example.org/x?y\")]",
+    void angleBracketAutolinksAreReadAsBareUrlsBetweenAngleBrackets() {
+        assertEquals("Text(\"<\"), Link(\"https://example.org/x?y\")[Text(\"https://example.org/x?y\")], Text(\">\")",
                 inline("<https://example.org/x?y>"));
-        assertEquals("Text(\"<ada@example.org>\")", inline("<ada@example.org>"));
-        assertEquals("Link(\"MAILTO:ada@example.org\")[Text(\"MAILTO:ada@example.org\")]",
-                inline("<MAILTO:ada@example.org>"));
+        assertEquals("Text(\"<ada@example.org> <mailto:ada@example.org>\")",
+                inline("<ada@example.org> <mailto:ada@example.org>"), "mail addresses link only from [x](mailto:...)");
+        assertEquals("Link(\"MAILTO:ada@example.org\")[Text(\"mail\")]", inline("[mail](MAILTO:ada@example.org)"));
     }
 
     @Test

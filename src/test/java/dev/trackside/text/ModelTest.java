@@ -102,7 +102,7 @@ class ModelTest {
         assertEquals(Node.CODE_BLOCK, Markup.parse("```\na\n```").blocks().get(0).type());
         assertEquals(Node.PARAGRAPH, Markup.parse("a").blocks().get(0).type());
         assertEquals(Node.EMPHASIS, Markup.parse("*a*").blocks().get(0).children().get(0).type());
-        assertEquals(Node.LINK, Markup.parse("<https://a.example>").blocks().get(0).children().get(0).type());
+        assertEquals(Node.LINK, Markup.parse("https://a.example").blocks().get(0).children().get(0).type());
         assertEquals(1, Markup.parse("1. a").blocks().get(0).start());
     }
 }
