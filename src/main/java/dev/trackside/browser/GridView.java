@@ -13,6 +13,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * A search dims the cards that do not match instead of re-laying out the day, so the grid stays where it was.
  */
 final class GridView {
+    /** Up to this many rooms the columns stretch to fill the width; more scroll sideways at their minimum width. */
+    static final int FLEXIBLE_COLUMNS = 10;
+
     private final DayGrid grid;
     private final HTMLElement[] cards;
     private final boolean[] dimmed;
@@ -33,10 +36,13 @@ final class GridView {
         HTMLElement scroll = Dom.append(host, Dom.element("div", "c-grid-scroll"));
         HTMLElement table = Dom.append(scroll, Dom.element("div", "c-grid"));
         List<DayGrid.Column> columns = grid.columns();
+        // Columns share spare width only when few enough to fit: with dozens of rooms there is none to share, and
+        // fixed tracks spare the browser the flexible-track sizing over every card (a third of 36C3's day switch).
+        String track = columns.size() <= FLEXIBLE_COLUMNS ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
         table.getStyle().setProperty("grid-template-columns",
-                "var(--sched-axis, 4.5rem) repeat(" + columns.size() + ", minmax(var(--sched-col, 11rem), 1fr))");
+                "var(--sched-axis) repeat(" + columns.size() + ", " + track + ")");
         table.getStyle().setProperty("grid-template-rows",
-                "auto repeat(" + grid.rowCount() + ", var(--sched-row, .55rem))");
+                "auto repeat(" + grid.rowCount() + ", var(--sched-row))");
         Dom.append(table, place(Dom.element("div", "c-grid__corner"), 1, 1, 1, 1));
         for (DayGrid.Column column : columns) {
             String name = column.room() == null ? page.text(dev.trackside.view.Msg.ROOM) + " ?" : column.name();
