@@ -54,16 +54,20 @@ public final class SessionSearch {
 
     /** The folded texts of all sessions in one array; session i owns chars {@code ends[i-1] .. ends[i]}. */
     private static final class Folded {
-        private final char[] chars;
+        private char[] chars;
         private final int[] ends;
         private int length;
 
         Folded(int sessions, int capacity) {
-            chars = new char[2 * capacity]; // folding at most doubles a text
+            // Folding rarely lengthens text (ß, æ, ĳ); a little slack, and growth when a text could overflow it.
+            chars = new char[capacity + capacity / 8 + 16];
             ends = new int[sessions];
         }
 
         void add(String text) {
+            if (length + 2 * text.length() + 1 > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 3 / 2, length + 2 * text.length() + 1));
+            }
             length = TextFold.foldInto(text, chars, length);
             chars[length++] = '\n'; // a separator no query term contains
         }

@@ -2,6 +2,7 @@ package dev.trackside.query;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trackside.model.Conference;
 import dev.trackside.model.Kind;
@@ -118,6 +119,20 @@ class SessionSearchTest {
         }
         assertArrayEquals(want, matches, query + " matched " + Arrays.toString(matches));
         assertEquals(expected.length, count, query);
+    }
+
+    @Test
+    void textThatFoldsLongerThanItIsStillMatchesToTheEnd() {
+        // Every char of these abstracts folds to two (ß -> ss, æ -> ae): more than the index's slack.
+        String longer = "ß".repeat(3000) + " Straßenbahn";
+        Schedule schedule = schedule(session("a", "Æsthetics", List.of(), List.of(), "æ".repeat(5000) + " end"),
+                session("b", "Tram", List.of(), List.of(), longer));
+        SessionSearch index = new SessionSearch(schedule);
+        boolean[] matches = new boolean[2];
+        assertEquals(1, index.match("strassenbahn", matches));
+        assertTrue(matches[1]);
+        assertEquals(1, index.match("aesthetics end", matches));
+        assertTrue(matches[0]);
     }
 
     private static Session session(String id, String title, List<Speaker> speakers, List<String> tags,
