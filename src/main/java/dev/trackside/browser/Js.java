@@ -41,7 +41,8 @@ final class Js {
     @JSBody(script = "return history.length;")
     static native int historyLength();
 
-    @JSBody(script = "return document.documentElement.clientWidth || innerWidth;")
+    /** The window's width; unlike the root's clientWidth it does not force a layout mid-render. */
+    @JSBody(script = "return innerWidth;")
     static native int viewportWidth();
 
     @JSBody(script = "return Date.now();")
