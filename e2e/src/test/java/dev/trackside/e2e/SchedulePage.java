@@ -20,6 +20,11 @@ final class SchedulePage {
 
     SchedulePage open(String url) {
         driver.get(url);
+        return awaitLoaded();
+    }
+
+    /** Waits until the viewer on the current page is no longer loading. */
+    SchedulePage awaitLoaded() {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !"loading".equals(state()));
         return this;
     }
