@@ -547,6 +547,7 @@ final class ScheduleViewer {
         HTMLElement dialog = Dom.byRole(root, "detail");
         String id = state.session();
         if (id == null) {
+            pushedDetail = false; // closed some other way (a speaker link, back): the next close must not go back
             if (DetailView.isOpen(dialog)) {
                 DetailView.close(dialog);
                 restoreFocus(previous == null ? null : previous.session());
