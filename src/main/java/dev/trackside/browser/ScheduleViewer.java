@@ -293,7 +293,12 @@ final class ScheduleViewer {
         }
         shown = null; // re-render: the running sessions changed
         navigate(next);
-        HTMLElement mark = root.querySelector(".c-grid__now, [data-role=sessions] [data-now]:not([hidden])");
+        // The line at the current time, else (in the list) the first running session: not the first running card,
+        // which may be an all-day room whose middle is hours away.
+        HTMLElement mark = root.querySelector(".c-grid__now");
+        if (mark == null) {
+            mark = root.querySelector("[data-role=sessions] [data-now]:not([hidden])");
+        }
         if (mark != null) {
             Js.scrollIntoView(mark);
         }

@@ -261,6 +261,9 @@ class ViewerIT {
         assertFalse(expected.isEmpty());
         assertEquals(expected.stream().sorted().toList(), marked.stream().sorted().toList());
         assertEquals(1, driver.findElements(By.cssSelector(".c-grid__now")).size(), "a line at the current time");
+        assertTrue((Boolean) js(driver, "var line = document.querySelector('.c-grid__now').getBoundingClientRect();"
+                + "var view = document.querySelector('.c-grid-scroll').getBoundingClientRect();"
+                + "return line.top >= view.top && line.bottom <= view.bottom;"), "the line is scrolled into view");
         web.browser(engine).screenshots("grid");
         page.root();
     }
