@@ -1,9 +1,7 @@
 package dev.trackside.browser;
 
-import dev.trackside.model.Room;
 import dev.trackside.model.Session;
 import dev.trackside.view.DayGrid;
-import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -72,7 +70,7 @@ final class GridView {
                 card.setAttribute("data-lanes", Integer.toString(placement.laneCount()));
             }
             page.decorate(card, session, position);
-            card.setAttribute("aria-label", page.accessibleName(session, rooms(placement, sessions)));
+            card.setAttribute("aria-label", page.accessibleName(session, grid.rooms(placement)));
             Dom.append(card, Dom.text("span", "c-card__time", page.range(session)));
             HTMLElement title = Dom.append(card, Dom.text("span", "c-card__title", session.title()));
             if (first && placement.index() == 0) {
@@ -91,19 +89,6 @@ final class GridView {
         }
     }
 
-    /** All rooms a placement stands for: a break repeated per room is one card across them. */
-    private static List<Room> rooms(DayGrid.Placement placement, List<Session> sessions) {
-        List<Room> rooms = new ArrayList<>();
-        for (int member : placement.sessions()) {
-            for (Room room : sessions.get(member).rooms()) {
-                if (!rooms.contains(room)) {
-                    rooms.add(room);
-                }
-            }
-        }
-        return rooms;
-    }
-
     /** Grid position through the CSSOM; a span of -1 runs to the last line. */
     private static HTMLElement place(HTMLElement element, int row, int rowSpan, int column, int columnSpan) {
         element.getStyle().setProperty("grid-row", row + " / span " + rowSpan);
@@ -116,8 +101,8 @@ final class GridView {
         int bright = 0;
         for (DayGrid.Placement placement : grid.placements()) {
             boolean match = false;
-            for (int member : placement.sessions()) {
-                match |= matches[member];
+            for (int m = 0; m < placement.size(); m++) {
+                match |= matches[placement.member(m)];
             }
             int i = placement.index();
             if (dimmed[i] == match) {

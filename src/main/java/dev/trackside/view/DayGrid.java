@@ -444,6 +444,11 @@ public final class DayGrid {
     }
 
     /** Every rectangle to draw, by row, then column, then lane. */
+    /** The rooms of all sessions a placement stands for, each once: a break repeated per room lists them all. */
+    public List<Room> rooms(Placement placement) {
+        return SameBreaks.rooms(schedule.sessions(), placement.members);
+    }
+
     public List<Placement> placements() {
         return placements;
     }
@@ -525,6 +530,16 @@ public final class DayGrid {
          */
         public int[] sessions() {
             return members.clone();
+        }
+
+        /** How many sessions it stands for; {@link #member} reads them without the copy {@link #sessions} makes. */
+        public int size() {
+            return members.length;
+        }
+
+        /** The {@code i}-th of {@link #sessions()}. */
+        public int member(int i) {
+            return members[i];
         }
 
         /** The first column, 0-based. */

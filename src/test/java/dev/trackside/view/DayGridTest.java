@@ -247,6 +247,9 @@ class DayGridTest {
         for (Placement p : grid.placements()) {
             int[] expected = p.column() == 2 ? new int[] {1} : new int[] {0, 2, 3};
             assertEquals(Arrays.toString(expected), Arrays.toString(p.sessions()));
+            assertEquals(expected.length, p.size());
+            assertEquals(expected[expected.length - 1], p.member(expected.length - 1));
+            assertEquals(p.column() == 2 ? List.of(C) : List.of(A, B, D), grid.rooms(p));
         }
         assertEquals(2, grid.entryCount());
         GridInvariants.check(grid);
