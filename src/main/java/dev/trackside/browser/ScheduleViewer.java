@@ -255,23 +255,9 @@ final class ScheduleViewer {
     /** Arrow keys, Home and End move between day tabs (the ARIA tabs pattern); the rest of the page uses Tab. */
     private void tabKey(KeyboardEvent event) {
         List<Day> days = schedule.days();
-        int current = dayIndex(state);
-        int next;
-        switch (event.getKey()) {
-            case "ArrowRight":
-                next = Math.min(days.size() - 1, current + 1);
-                break;
-            case "ArrowLeft":
-                next = Math.max(0, current - 1);
-                break;
-            case "Home":
-                next = 0;
-                break;
-            case "End":
-                next = days.size() - 1;
-                break;
-            default:
-                return;
+        int next = DayTabs.keyTarget(event.getKey(), dayIndex(state), days.size());
+        if (next < 0) {
+            return;
         }
         event.preventDefault();
         navigate(state.withDay(days.get(next).date()));
@@ -367,7 +353,7 @@ final class ScheduleViewer {
             for (boolean match : matches) {
                 matchCount += match ? 1 : 0;
             }
-            renderFilters(next);
+            FilterBar.render(Dom.byRole(root, "filters"), schedule, msg, next);
         }
         Page page = new Page(schedule, msg, intl, shift, now, next);
         root.setAttribute("data-view", view.id());
@@ -440,49 +426,6 @@ final class ScheduleViewer {
         }
     }
 
-    /** The active filters as buttons that remove them, and one that clears them all. */
-    private void renderFilters(ViewState next) {
-        HTMLElement bar = Dom.byRole(root, "filters");
-        bar.setTextContent("");
-        bar.setHidden(next.filters().isEmpty());
-        for (ViewState.Filter filter : next.filters()) {
-            String label = filterLabel(filter);
-            HTMLElement chip = Dom.append(bar, Dom.text("button", "c-chip", label + " \u00d7"));
-            chip.setAttribute("type", "button");
-            chip.setAttribute("data-filter", filter.facet().id());
-            chip.setAttribute("data-value", filter.value());
-            chip.setAttribute("aria-label", msg.text(Msg.CLEAR_FILTERS) + ": " + label);
-        }
-        if (next.filters().size() > 1) {
-            HTMLElement all = Dom.append(bar, Dom.text("button", "c-link-button", msg.text(Msg.CLEAR_FILTERS)));
-            all.setAttribute("type", "button");
-            all.setAttribute("data-action", "clear-filters");
-        }
-    }
-
-    private String filterLabel(ViewState.Filter filter) {
-        String value = filter.value();
-        switch (filter.facet()) {
-            case TRACK:
-                for (dev.trackside.model.Track track : schedule.tracks()) {
-                    if (track.id().equals(value)) {
-                        return msg.text(Msg.TRACK) + ": " + track.name();
-                    }
-                }
-                return msg.text(Msg.TRACK) + ": " + value;
-            case ROOM:
-                for (dev.trackside.model.Room room : schedule.rooms()) {
-                    if (room.id().equals(value)) {
-                        return msg.text(Msg.ROOM) + ": " + room.name();
-                    }
-                }
-                return msg.text(Msg.ROOM) + ": " + value;
-            default:
-                dev.trackside.model.Kind kind = dev.trackside.model.Kind.fromId(value);
-                return msg.text(Msg.KIND) + ": " + (kind == null ? value : msg.kind(kind));
-        }
-    }
-
     private static boolean eq(String a, String b) {
         return a == null ? b == null : a.equals(b);
     }
@@ -509,30 +452,7 @@ final class ScheduleViewer {
         }
         HTMLElement days = Dom.byRole(root, "days");
         days.setHidden(schedule.days().isEmpty() || view == View.SPEAKERS || view == View.SPEAKER);
-        HTMLElement tabs = days.querySelector("[role=tablist]");
-        if (tabs.getChildNodes().getLength() != schedule.days().size()) {
-            tabs.setTextContent("");
-            for (int i = 0; i < schedule.days().size(); i++) {
-                Day d = schedule.days().get(i);
-                HTMLElement tab = Dom.append(tabs, Dom.element("button", "c-days__tab"));
-                tab.setAttribute("type", "button");
-                tab.setAttribute("role", "tab");
-                tab.setAttribute("id", "trackside-day-" + i);
-                tab.setAttribute("aria-controls", "trackside-view");
-                tab.setAttribute("data-day", d.date().toString());
-                Dom.append(tab, Dom.text("span", "c-days__date", intl.tab(d.date())));
-                if (!d.name().isEmpty()) {
-                    tab.appendChild(Dom.textNode(" "));
-                    Dom.append(tab, Dom.text("span", "c-days__name", d.name()));
-                }
-            }
-        }
-        NodeList<? extends HTMLElement> all = tabs.querySelectorAll("[role=tab]");
-        for (int i = 0; i < all.getLength(); i++) {
-            boolean selected = i == day;
-            all.get(i).setAttribute("aria-selected", selected ? "true" : "false");
-            all.get(i).setAttribute("tabindex", selected ? "0" : "-1");
-        }
+        DayTabs.update(days.querySelector("[role=tablist]"), schedule.days(), intl, day);
     }
 
     /** "14 sessions", or "3 of 14 sessions" while a search narrows what the view shows. */
