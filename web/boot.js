@@ -9,17 +9,28 @@
   // A module declaring one GC struct type: validates only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
 
-  // Start downloading the schedule now, while the engine loads; the viewer's own request then finds it in the
-  // preload cache. The URL rule (?src=, else data-src) is ScheduleViewer.start's, repeated here.
-  function preload(href, type) {
+  // Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
+  // viewer (ScheduleLoader takes it) instead of letting it ask only once the engine runs. The URL rule (?src=,
+  // else data-src) is ScheduleViewer.start's, repeated here; an address it does not expect is fetched again there.
+  function prefetch(href) {
     if (!href) return;
-    var link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'fetch';
-    link.crossOrigin = 'anonymous';
-    link.href = href;
-    if (type) link.type = type;
-    document.head.appendChild(link);
+    var answer = null;
+    var waiting = [];
+    fetch(href).then(function (response) {
+      return response.text().then(function (text) { return [response.status, response.statusText, text]; });
+    }).then(null, function () {
+      return [0, '', null];
+    }).then(function (result) {
+      answer = result;
+      waiting.forEach(function (take) { take(result[0], result[1], result[2]); });
+    });
+    root.tracksidePrefetch = {
+      url: href,
+      take: function (take) {
+        if (answer) take(answer[0], answer[1], answer[2]);
+        else waiting.push(take);
+      }
+    };
   }
 
   function hasWasmGc() {
@@ -74,7 +85,8 @@
       if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buffer) { return new Uint8Array(buffer); });
-    return Promise.all([source, script('classes.wasm-runtime.js')])
+    var runtime = typeof TeaVM === 'object' && TeaVM.wasmGC ? null : script('classes.wasm-runtime.js');
+    return Promise.all([source, runtime])
       .then(function (loaded) { return TeaVM.wasmGC.load(loaded[0]); })
       .then(function (teavm) { run('wasm', teavm.exports.main); });
   }
@@ -89,7 +101,7 @@
   });
 
   performance.mark('trackside-boot');
-  preload(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
+  prefetch(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
   if (forced !== 'js' && (forced === 'wasm' || hasWasmGc())) {
     startWasm().catch(function (e) {
       console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);

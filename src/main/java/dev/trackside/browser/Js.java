@@ -77,4 +77,14 @@ final class Js {
     @JSBody(params = {"key", "value"}, script = "try { if (value === null) localStorage.removeItem(key);"
             + " else localStorage.setItem(key, value); return true; } catch (e) { return false; }")
     static native boolean save(String key, String value);
+
+    /** A callback from JavaScript with no arguments. */
+    @org.teavm.jso.JSFunctor
+    interface Task extends org.teavm.jso.JSObject {
+        void run();
+    }
+
+    /** Runs {@code task} once the next frame has been rendered, i.e. after what is on screen now is painted. */
+    @JSBody(params = "task", script = "requestAnimationFrame(function () { setTimeout(task, 0); });")
+    static native void afterNextFrame(Task task);
 }

@@ -106,7 +106,7 @@ final class ScheduleViewer {
             source = root.hasAttribute("data-src") ? root.getAttribute("data-src") : DEFAULT_SOURCE;
         }
         String url = source;
-        ScheduleLoader.load(url, msg, new ScheduleLoader.Callback() {
+        ScheduleLoader.load(root, url, msg, new ScheduleLoader.Callback() {
             @Override
             public void loaded(String text) {
                 show(url, text);
@@ -134,8 +134,6 @@ final class ScheduleViewer {
         }
         try {
             schedule = read.schedule();
-            search = new SessionSearch(schedule);
-            Js.mark("trackside-indexed");
             matches = new boolean[schedule.sessions().size()];
             now = NowNext.at(schedule, clock());
             new HeaderView(root, msg, intl).render(schedule);
@@ -144,9 +142,21 @@ final class ScheduleViewer {
             wire();
             apply(state);
             Js.mark("trackside-rendered");
+            // The search index is needed at the first keystroke, not for the first frame: build it right after.
+            Js.afterNextFrame(() -> guard(this::search));
         } catch (RuntimeException e) {
             fail(msg.format(Msg.ERROR_SHOW_INTERNAL, String.valueOf(e)));
         }
+    }
+
+    /** The search index, built on first use (folding 36C3's 1.1 M chars of text takes tens of ms). */
+    private SessionSearch search() {
+        if (search == null) {
+            Js.mark("trackside-index-start");
+            search = new SessionSearch(schedule);
+            Js.mark("trackside-indexed");
+        }
+        return search;
     }
 
     /** The hash's state, with the remembered time-zone choice when the hash does not make one. */
@@ -347,7 +357,11 @@ final class ScheduleViewer {
         }
         if (previous == null || !previous.query().equals(next.query())
                 || !previous.filters().equals(next.filters())) {
-            search.match(next.query(), matches);
+            if (next.query().trim().isEmpty()) {
+                java.util.Arrays.fill(matches, true);
+            } else {
+                search().match(next.query(), matches);
+            }
             Filters.apply(schedule, next, matches);
             matchCount = 0;
             for (boolean match : matches) {
