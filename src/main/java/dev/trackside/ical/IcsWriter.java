@@ -28,7 +28,7 @@ import java.util.List;
  * <li>{@code SUMMARY}: the title; {@code LOCATION}: the room names joined by ", ", else the venue;</li>
  * <li>{@code DESCRIPTION}: the speakers' names, the abstract as plain text ({@link Markup#plainText}) and the
  *     session's http(s) and mailto links as "title: URL" lines, separated by blank lines;</li>
- * <li>{@code CATEGORIES}: the track name, then the kind's English label ("Talk", "Keynote" …);</li>
+ * <li>{@code CATEGORIES}: the track name, then the kind's English label ("Talk", "Keynote" …) unless the same;</li>
  * <li>{@code URL}: the viewer's own link to the session, {@code pageUrl#session=<id>}, when the caller passes an
  *     http(s) page URL; the model has no "session page" field, and the session's own links (slides, video, a frab
  *     event page) are in the description instead.</li>
@@ -213,11 +213,17 @@ public final class IcsWriter {
     private static void categories(StringBuilder out, StringBuilder line, Session session) {
         line.setLength(0);
         line.append("CATEGORIES:");
-        if (session.track() != null && session.track().name() != null && !session.track().name().isEmpty()) {
-            escape(line, session.track().name());
+        String track = session.track() == null ? null : session.track().name();
+        String kind = session.kind().label();
+        if (track != null && !track.isEmpty()) {
+            escape(line, track);
+            if (track.equals(kind)) {
+                fold(out, line.toString());
+                return;
+            }
             line.append(',');
         }
-        escape(line, session.kind().label());
+        escape(line, kind);
         fold(out, line.toString());
     }
 
@@ -305,43 +311,21 @@ public final class IcsWriter {
         if (pageUrl == null) {
             return null;
         }
-        int from = 0;
-        int to = pageUrl.indexOf('#');
-        to = to < 0 ? pageUrl.length() : to;
-        while (from < to && pageUrl.charAt(from) <= ' ') {
-            from++;
-        }
-        while (to > from && pageUrl.charAt(to - 1) <= ' ') {
-            to--;
-        }
-        String url = pageUrl.substring(from, to);
-        if (!startsWithAsciiIgnoringCase(url, "https://") && !startsWithAsciiIgnoringCase(url, "http://")) {
+        int hash = pageUrl.indexOf('#');
+        String url = (hash < 0 ? pageUrl : pageUrl.substring(0, hash)).trim();
+        if (!Link.hasSafeScheme(url) || url.charAt(0) == 'm' || url.charAt(0) == 'M') { // not mailto:
             return null;
         }
         StringBuilder sb = new StringBuilder(url.length() + 8);
         for (int i = 0; i < url.length(); i++) {
             char c = url.charAt(i);
-            if (c <= ' ' || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
-                    || c == '{' || c == '|' || c == '}') {
+            if (c <= ' ' || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
                 i = appendUtf8Escaped(sb, url, i);
             } else {
                 sb.append(c);
             }
         }
         return sb.toString();
-    }
-
-    private static boolean startsWithAsciiIgnoringCase(String text, String lowerPrefix) {
-        if (text.length() < lowerPrefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < lowerPrefix.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerPrefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -373,20 +357,10 @@ public final class IcsWriter {
                 cp = 0xFFFD;
             }
         }
-        if (cp < 0x80) {
-            escapeOctet(sb, cp);
-        } else if (cp < 0x800) {
-            escapeOctet(sb, 0xC0 | cp >> 6);
-            escapeOctet(sb, 0x80 | cp & 0x3F);
-        } else if (cp < 0x10000) {
-            escapeOctet(sb, 0xE0 | cp >> 12);
-            escapeOctet(sb, 0x80 | cp >> 6 & 0x3F);
-            escapeOctet(sb, 0x80 | cp & 0x3F);
-        } else {
-            escapeOctet(sb, 0xF0 | cp >> 18);
-            escapeOctet(sb, 0x80 | cp >> 12 & 0x3F);
-            escapeOctet(sb, 0x80 | cp >> 6 & 0x3F);
-            escapeOctet(sb, 0x80 | cp & 0x3F);
+        int more = cp < 0x80 ? 0 : cp < 0x800 ? 1 : cp < 0x10000 ? 2 : 3;
+        escapeOctet(sb, more == 0 ? cp : (0xF0 << (3 - more) & 0xFF) | cp >> 6 * more); // 110x, 1110, 11110 lead
+        for (int k = more - 1; k >= 0; k--) {
+            escapeOctet(sb, 0x80 | cp >> 6 * k & 0x3F);
         }
         return i;
     }

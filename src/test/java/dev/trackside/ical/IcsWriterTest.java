@@ -168,6 +168,7 @@ class IcsWriterTest {
         assertEquals("a%2520b@c%40d.trackside", IcsWriter.uid("c@d", "a%20b"));
         assertEquals("a-b@c%40d.trackside", IcsWriter.uid("c@d", "a-b"));
         assertEquals("talk%2F%C3%BC%F0%9F%90%BC%3B%2C@x.trackside", IcsWriter.uid("x", "talk/\u00fc\uD83D\uDC3C;,"));
+        assertEquals("%E6%97%A5%7F%EF%BF%BD@x.trackside", IcsWriter.uid("x", "\u65e5\u007f\uDC3C"));
         // A UID read back is the one written, whatever the id.
         Session odd = talk("t 1/\u00fc;,\\@", "Odd", "2024-06-12T09:00+02:00", "2024-06-12T10:00+02:00").build();
         assertEquals(IcsWriter.uid("devconf-2024", odd.id()), value(onlyEvent(write(odd)), "UID"));
@@ -263,7 +264,7 @@ class IcsWriterTest {
     }
 
     @Test
-    void categoriesAreTheTrackAndTheKind() {
+    void categoriesAreTheTrackAndTheKindEachOnce() {
         Session noTrack = talk("n", "N", "2024-06-12T09:00+02:00", "2024-06-12T10:00+02:00").kind(Kind.WORKSHOP)
                 .build();
         assertEquals(List.of("Workshop"), Ics.categories(onlyEvent(write(noTrack))));
@@ -271,6 +272,9 @@ class IcsWriterTest {
                 .track(new Track("ds", "Data, Science; ML", null)).build();
         assertEquals("Data\\, Science\\; ML,Talk", contentLine(write(commaTrack), "CATEGORIES:"));
         assertEquals(List.of("Data, Science; ML", "Talk"), Ics.categories(onlyEvent(write(commaTrack))));
+        Session workshop = talk("w", "W", "2024-06-12T09:00+02:00", "2024-06-12T10:00+02:00").kind(Kind.WORKSHOP)
+                .track(new Track("ws", "Workshop", null)).build();
+        assertEquals("Workshop", contentLine(write(workshop), "CATEGORIES:"), "not twice");
     }
 
     // --- URL ---
