@@ -58,6 +58,11 @@ final class DetailView {
             fact(facts, page.text(Msg.NOW), page.text(Msg.RUNNING_NOW));
         }
 
+        HTMLElement actions = Dom.append(dialog, Dom.element("p", "c-detail__actions"));
+        HTMLElement ics = Dom.append(actions, Dom.text("button", "c-button", page.text(Msg.ADD_TO_CALENDAR)));
+        ics.setAttribute("type", "button");
+        ics.setAttribute("data-action", "ics");
+
         if (!session.speakers().isEmpty()) {
             Dom.append(dialog, Dom.text("h3", "c-detail__heading",
                     page.text(session.speakers().size() > 1 ? Msg.SPEAKERS : Msg.SPEAKER)));

@@ -87,4 +87,15 @@ final class Js {
     /** Runs {@code task} once the next frame has been rendered, i.e. after what is on screen now is painted. */
     @JSBody(params = "task", script = "requestAnimationFrame(function () { setTimeout(task, 0); });")
     static native void afterNextFrame(Task task);
+
+    /** Offers {@code text} as a file download (a Blob URL: works from file:// and under a strict CSP). */
+    @JSBody(params = {"text", "name", "type"}, script = "var url = URL.createObjectURL(new Blob([text], {type: type}));"
+            + "var a = document.createElement('a'); a.href = url; a.download = name; a.hidden = true;"
+            + "document.body.appendChild(a); a.click(); a.remove();"
+            + "setTimeout(function () { URL.revokeObjectURL(url); }, 60000);")
+    static native void download(String text, String name, String type);
+
+    /** The page's address. */
+    @JSBody(script = "return location.href;")
+    static native String pageUrl();
 }

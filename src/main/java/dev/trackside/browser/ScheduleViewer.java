@@ -8,6 +8,7 @@ import dev.trackside.model.ZonedTime;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
+import dev.trackside.ical.IcsWriter;
 import dev.trackside.query.SessionSearch;
 import dev.trackside.view.DayGrid;
 import dev.trackside.view.Filters;
@@ -259,6 +260,12 @@ final class ScheduleViewer {
             navigate(state.withoutFilters());
         } else if ("close".equals(target.getAttribute("data-action"))) {
             closeDetail();
+        } else if ("ics".equals(target.getAttribute("data-action"))) {
+            int position = positionOf(state.session());
+            if (position >= 0) {
+                Session session = schedule.sessions().get(position);
+                downloadCalendar(java.util.Collections.singletonList(session), session);
+            }
         }
     }
 
@@ -299,6 +306,23 @@ final class ScheduleViewer {
             Js.scrollIntoView(mark);
         }
         setStatus(now.containsNow() && now.running().length > 0 ? null : msg.text(Msg.NOTHING_RUNNING));
+    }
+
+    /** The index of the session with {@code id}, or -1. */
+    private int positionOf(String id) {
+        List<Session> sessions = schedule.sessions();
+        for (int i = 0; id != null && i < sessions.size(); i++) {
+            if (sessions.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Downloads {@code sessions} as an iCalendar file, named after {@code single} or, when null, the agenda. */
+    private void downloadCalendar(List<Session> sessions, Session single) {
+        String text = IcsWriter.write(schedule, sessions, (long) Math.floor(Js.nowMillis() / 1000), Js.pageUrl());
+        Js.download(text, IcsWriter.fileName(schedule.conference(), single), "text/calendar");
     }
 
     private void navigate(ViewState next) {
@@ -498,14 +522,8 @@ final class ScheduleViewer {
                 && DetailView.isOpen(dialog)) {
             return;
         }
-        int position = -1;
+        int position = positionOf(id);
         List<Session> sessions = schedule.sessions();
-        for (int i = 0; i < sessions.size(); i++) {
-            if (sessions.get(i).id().equals(id)) {
-                position = i;
-                break;
-            }
-        }
         DetailView.render(page, dialog, position);
         if (position >= 0) {
             Dom.setTitle(sessions.get(position).title() + " \u00b7 " + schedule.conference().name());

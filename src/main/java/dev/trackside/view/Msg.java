@@ -100,6 +100,8 @@ public enum Msg {
     SLIDES("Slides", "Folien"),
     VIDEO("Video", "Video"),
     LINKS("Links", "Links"),
+    /** Downloads the session as an iCalendar file. */
+    ADD_TO_CALENDAR("Add to calendar (.ics)", "In den Kalender (.ics)"),
     /** The speaker's name. */
     SESSIONS_BY("Sessions by {0}", "Programmpunkte von {0}"),
     NO_SPEAKERS("This schedule names no speakers.", "Dieses Programm nennt keine Vortragenden."),
