@@ -131,18 +131,17 @@ public final class Facets {
         for (int k = 0; k < size; k++) {
             totals[found[k]]++;
         }
+        // Sorted by key, then by text: tracks and rooms by first appearance, kinds by Kind, the rest most used first.
+        int[] key = new int[ids.size()];
         List<Integer> order = new ArrayList<>();
         for (int v = 0; v < ids.size(); v++) {
+            key[v] = facet == Facet.TRACK || facet == Facet.ROOM ? v
+                    : facet == Facet.KIND ? Kind.fromId(ids.get(v)).ordinal() : -totals[v];
             if (totals[v] > 0) {
                 order.add(v);
             }
         }
-        if (facet == Facet.KIND) {
-            order.sort((a, b) -> Kind.fromId(ids.get(a)).compareTo(Kind.fromId(ids.get(b))));
-        } else if (facet != Facet.TRACK && facet != Facet.ROOM) {
-            order.sort((a, b) -> totals[a] != totals[b] ? Integer.compare(totals[b], totals[a])
-                    : ids.get(a).compareTo(ids.get(b)));
-        }
+        order.sort((a, b) -> key[a] != key[b] ? Integer.compare(key[a], key[b]) : ids.get(a).compareTo(ids.get(b)));
         int[] rank = new int[ids.size()];
         List<String> sortedIds = new ArrayList<>(order.size());
         List<String> sortedLabels = new ArrayList<>(order.size());

@@ -176,37 +176,19 @@ public final class Favourites {
     /** Appends the character escaped at {@code stored[at]} (just after a backslash); returns where to go on. */
     private static int unescape(String stored, int at, StringBuilder sb) {
         char e = stored.charAt(at);
-        switch (e) {
-            case 'b':
-                sb.append('\b');
-                break;
-            case 'f':
-                sb.append('\f');
-                break;
-            case 'n':
-                sb.append('\n');
-                break;
-            case 'r':
-                sb.append('\r');
-                break;
-            case 't':
-                sb.append('\t');
-                break;
-            case 'u':
-                int code = 0;
-                for (int k = at + 1; k <= at + 4 && code >= 0; k++) {
-                    int digit = k < stored.length() ? PercentCoding.hexValue(stored.charAt(k)) : -1;
-                    code = digit < 0 ? -1 : code << 4 | digit;
-                }
-                if (code >= 0) {
-                    sb.append((char) code);
-                    return at + 5;
-                }
-                sb.append('u');
-                break;
-            default:
-                sb.append(e); // \" \\ \/ and anything unknown
+        if (e == 'u') {
+            int code = 0;
+            for (int k = at + 1; k <= at + 4 && code >= 0; k++) {
+                int digit = k < stored.length() ? PercentCoding.hexValue(stored.charAt(k)) : -1;
+                code = digit < 0 ? -1 : code << 4 | digit;
+            }
+            if (code >= 0) {
+                sb.append((char) code);
+                return at + 5;
+            }
         }
+        int simple = "bfnrt".indexOf(e);
+        sb.append(simple >= 0 ? "\b\f\n\r\t".charAt(simple) : e); // and \" \\ \/, and anything unknown as itself
         return at + 1;
     }
 }
