@@ -169,7 +169,8 @@ final class PercentCoding {
         return high < 0 || low < 0 ? -1 : high << 4 | low;
     }
 
-    private static int hexValue(char c) {
+    /** The value of a hex digit (either case), or -1. */
+    static int hexValue(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

@@ -25,9 +25,9 @@ class FiltersTest {
         ZonedTime t = ZonedTime.parse("2019-09-23T10:00-07:00");
         List<Session> sessions = List.of(
                 Session.builder("web-talk", "Web talk").kind(Kind.TALK).time(t, t.plusMinutes(30)).room(A)
-                        .track(WEB).build(),
+                        .track(WEB).language("en").level("beginner").tag("django").tag("web").build(),
                 Session.builder("data-workshop", "Data workshop").kind(Kind.WORKSHOP).time(t, t.plusMinutes(90))
-                        .room(B).track(DATA).build(),
+                        .room(B).track(DATA).language("de").level("advanced").tag("orm").build(),
                 Session.builder("lunch", "Lunch").kind(Kind.BREAK).time(t, t.plusMinutes(60)).room(A).room(B)
                         .build());
         return new Schedule(new Conference("c", "C", "America/Los_Angeles", "", ""), List.of(), List.of(A, B),
@@ -59,6 +59,21 @@ class FiltersTest {
     void aSessionInSeveralRoomsPassesARoomFilterForAnyOfThem() {
         ViewState hallB = ViewState.DEFAULT.withFilter(Facet.ROOM, "b");
         assertArrayEquals(new boolean[] {false, true, true}, after(hallB, true, true, true));
+    }
+
+    @Test
+    void languageLevelAndTagFilterAsWrittenAndASessionWithoutOneHasNone() {
+        assertArrayEquals(new boolean[] {false, true, false},
+                after(ViewState.DEFAULT.withFilter(Facet.LANGUAGE, "de"), true, true, true));
+        assertArrayEquals(new boolean[] {false, false, false},
+                after(ViewState.DEFAULT.withFilter(Facet.LANGUAGE, "DE"), true, true, true));
+        assertArrayEquals(new boolean[] {true, false, false},
+                after(ViewState.DEFAULT.withFilter(Facet.LEVEL, "beginner"), true, true, true));
+        // A session has each of its tags.
+        ViewState tags = ViewState.DEFAULT.withFilter(Facet.TAG, "web").withFilter(Facet.TAG, "orm");
+        assertArrayEquals(new boolean[] {true, true, false}, after(tags, true, true, true));
+        assertArrayEquals(new boolean[] {true, false, false},
+                after(tags.withFilter(Facet.LEVEL, "beginner"), true, true, true));
     }
 
     @Test

@@ -97,9 +97,63 @@ class ViewStateTest {
 
     @Test
     void unknownKeysAndValuesThatDoNotFitAreIgnored() {
-        ViewState state = ViewState.parse("#view=agenda&day=2019-02-30&kind=Talk&kind=talk&tz=Europe/Vienna"
-                + "&lang=de&VIEW=list&track=&room&=x&session=&speaker=9");
+        ViewState state = ViewState.parse("#view=calendar&day=2019-02-30&kind=Talk&kind=talk&tz=Europe/Vienna"
+                + "&language=de&LANG=de&VIEW=list&track=&room&=x&session=&speaker=9&lang=&tag=&shared=&shared=,,");
         assertEquals("#kind=talk", state.toHash());
+    }
+
+    @Test
+    void languageLevelAndTagAreFacetsWrittenAfterTheOthers() {
+        ViewState state = ViewState.DEFAULT.withFilter(Facet.TAG, "web").withFilter(Facet.LEVEL, "beginner")
+                .withFilter(Facet.LANGUAGE, "de").withFilter(Facet.TAG, "security").withFilter(Facet.KIND, "talk")
+                .withFilter(Facet.LANGUAGE, "en");
+        assertEquals("#kind=talk&lang=de&lang=en&level=beginner&tag=security&tag=web", state.toHash());
+        assertEquals(state, ViewState.parse("#tag=web&level=beginner&lang=en&tag=security&kind=talk&lang=de"));
+        assertEquals(List.of("de", "en"), state.values(Facet.LANGUAGE));
+        assertEquals(Facet.LANGUAGE, Facet.fromId("lang"));
+        // Free text, unlike kinds: any non-empty value is taken as written, case and all.
+        assertEquals(List.of("Advanced & up", "advanced"),
+                ViewState.parse("#level=advanced&level=Advanced%20%26%20up").values(Facet.LEVEL));
+    }
+
+    @Test
+    void theAgendaIsAView() {
+        ViewState agenda = ViewState.DEFAULT.withView(View.AGENDA);
+        assertEquals("#view=agenda", agenda.toHash());
+        assertEquals(agenda, ViewState.parse("view=agenda"));
+    }
+
+    @Test
+    void sharedIdsAreOneCommaSeparatedValueInTheirOrder() {
+        ViewState state = ViewState.DEFAULT.withShared(List.of("10532", "10496", "10532", "", "7"));
+        assertEquals(List.of("10532", "10496", "7"), state.shared());
+        assertEquals("#shared=10532,10496,7", state.toHash());
+        assertEquals(state, ViewState.parse("#shared=10532,10496,7"));
+        assertEquals("#view=agenda&q=orm&tz=local&shared=1,2",
+                ViewState.parse("#shared=1,2&view=agenda&tz=local&q=orm").toHash());
+        assertEquals(ViewState.DEFAULT, state.withShared(null));
+        assertEquals(ViewState.DEFAULT, state.withShared(List.of()));
+    }
+
+    @Test
+    void sharedIdsWithCommasAndAnyOtherCharactersRoundTrip() {
+        List<String> ids = List.of("talk, part 1", "a%2Cb", "Ünïcödé", "\"quoted\"", "x&y=z#w", "\uD83D\uDE80", " ");
+        ViewState state = ViewState.DEFAULT.withSession("s").withShared(ids);
+        assertEquals("#session=s&shared=talk%2C%20part%201,a%252Cb,%C3%9Cn%C3%AFc%C3%B6d%C3%A9,%22quoted%22,"
+                + "x%26y%3Dz%23w,%F0%9F%9A%80,%20", state.toHash());
+        assertEquals(ids, ViewState.parse(state.toHash()).shared());
+        assertEquals(state, ViewState.parse(state.toHash()));
+    }
+
+    @Test
+    void sharedIdsAreReadLeniently() {
+        // Empty items and repeats are dropped, several keys add up, and raw text from a pasted link is taken.
+        assertEquals(List.of("a", "b", "c", "ü ü"), ViewState.parse("#shared=,a,,b,a,&shared=c&shared=ü%20%C3%BC")
+                .shared());
+        // Only raw commas separate: an escaped one is part of an id.
+        assertEquals(List.of("a,b"), ViewState.parse("#shared=a%2Cb").shared());
+        assertEquals(List.of("x\uFFFD"), ViewState.DEFAULT.withShared(List.of("x\uD83D")).shared());
+        assertThrows(UnsupportedOperationException.class, () -> ViewState.parse("#shared=a").shared().add("b"));
     }
 
     @Test
@@ -207,9 +261,11 @@ class ViewStateTest {
         // A link is untrusted input: a megabyte of pairs without '=' (or with) must not freeze the page.
         String noValues = "a&".repeat(500_000);
         String manyFilters = "track=x&".repeat(100_000) + "track=y";
+        String manyShared = "shared=x&".repeat(100_000) + "shared=" + ",".repeat(500_000) + "y";
         assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
             assertEquals("#q=end", ViewState.parse(noValues + "q=end&" + noValues).toHash());
             assertEquals("#track=x&track=y", ViewState.parse(manyFilters).toHash());
+            assertEquals("#shared=x,y", ViewState.parse(manyShared).toHash());
         });
     }
 
@@ -223,7 +279,7 @@ class ViewStateTest {
             int changes = random.nextInt(8);
             for (int i = 0; i < changes; i++) {
                 String text = pieces[random.nextInt(pieces.length)] + pieces[random.nextInt(pieces.length)];
-                switch (random.nextInt(8)) {
+                switch (random.nextInt(9)) {
                     case 0:
                         state = state.withView(View.values()[random.nextInt(View.values().length)]);
                         break;
@@ -245,6 +301,10 @@ class ViewStateTest {
                     case 6:
                         state = state.withLocalTime(random.nextBoolean());
                         break;
+                    case 7:
+                        state = state.withShared(random.nextBoolean() ? List.of()
+                                : List.of(text, pieces[random.nextInt(pieces.length)] + ",", text + text));
+                        break;
                     default:
                         state = state.withoutFilters();
                 }
@@ -261,7 +321,8 @@ class ViewStateTest {
         Random random = new Random(923);
         String alphabet = "#&=%+ aqzviewdaytrckomsplnz0123456789-ABCDEF\u00fc\uD83D\uDE80";
         String[] words = {"view", "grid", "list", "speaker", "speakers", "day", "2019-09-23", "q", "track", "room",
-            "kind", "talk", "session", "tz", "local", "%C3%BC", "%F0%9F", "%"};
+            "kind", "talk", "session", "tz", "local", "%C3%BC", "%F0%9F", "%", "lang", "level", "tag", "shared", ",",
+            "agenda", "%2C"};
         for (int round = 0; round < 5000; round++) {
             StringBuilder sb = new StringBuilder();
             int length = random.nextInt(40);
