@@ -59,6 +59,13 @@ final class DetailView {
         }
 
         HTMLElement actions = Dom.append(dialog, Dom.element("p", "c-detail__actions"));
+        HTMLElement star = page.star(session);
+        if (star != null) {
+            star.setClassName("c-star c-button");
+            star.setAttribute("aria-label", page.text(Msg.IN_MY_AGENDA));
+            Dom.append(star, Dom.text("span", null, page.text(Msg.IN_MY_AGENDA)));
+            Dom.append(actions, star);
+        }
         HTMLElement ics = Dom.append(actions, Dom.text("button", "c-button", page.text(Msg.ADD_TO_CALENDAR)));
         ics.setAttribute("type", "button");
         ics.setAttribute("data-action", "ics");

@@ -80,6 +80,16 @@ final class GridView {
                 Dom.append(card, Dom.text("span", "c-card__speakers", Page.speakers(session.speakers())));
             }
             cards[placement.index()] = Dom.append(table, card);
+            HTMLElement star = placement.size() == 1 && placement.part() == 0 ? page.star(session) : null;
+            if (star != null) {
+                // In the card's cell, over its top right corner (CSS), in its lane.
+                place(star, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
+                if (placement.laneCount() > 1) {
+                    star.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
+                    star.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
+                }
+                Dom.append(table, star);
+            }
         }
         if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
             int row = grid.rowAt(page.now.now());

@@ -98,4 +98,12 @@ final class Js {
     /** The page's address. */
     @JSBody(script = "return location.href;")
     static native String pageUrl();
+
+    @JSBody(params = "input", script = "input.select();")
+    static native void select(org.teavm.jso.dom.html.HTMLElement input);
+
+    /** Copies {@code text} where the browser allows it (secure pages); false where it cannot. */
+    @JSBody(params = "text", script = "if (!navigator.clipboard || !isSecureContext) return false;"
+            + "navigator.clipboard.writeText(text).then(null, function () {}); return true;")
+    static native boolean copy(String text);
 }

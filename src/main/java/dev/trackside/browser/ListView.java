@@ -145,6 +145,10 @@ final class ListView {
         if (!session.speakers().isEmpty()) {
             Dom.append(item, Dom.text("p", "c-session__speakers", Page.speakers(session.speakers())));
         }
+        HTMLElement star = page.star(session);
+        if (star != null) {
+            Dom.append(item, star);
+        }
         return item;
     }
 

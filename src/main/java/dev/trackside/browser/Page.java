@@ -7,6 +7,7 @@ import dev.trackside.model.Session;
 import dev.trackside.model.Speaker;
 import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
+import dev.trackside.view.Favourites;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
 import dev.trackside.view.NowNext;
@@ -26,8 +27,14 @@ final class Page {
     final ZoneShift shift;
     final NowNext now;
     final ViewState state;
+    final Favourites favourites;
+    /** Sessions a shared agenda link names (highlighted), indexed like the schedule's; null without one. */
+    final boolean[] shared;
 
-    Page(Schedule schedule, Messages msg, Intl intl, ZoneShift shift, NowNext now, ViewState state) {
+    Page(Schedule schedule, Messages msg, Intl intl, ZoneShift shift, NowNext now, ViewState state,
+            Favourites favourites, boolean[] shared) {
+        this.favourites = favourites;
+        this.shared = shared;
         this.schedule = schedule;
         this.msg = msg;
         this.intl = intl;
@@ -90,8 +97,27 @@ final class Page {
         return link;
     }
 
-    /** Marks a session element with its kind, track colour and whether it runs now. */
+    /**
+     * The star that adds a session to the visitor's agenda or takes it out; null for breaks, which nobody plans.
+     * A button of its own beside the session's link (a button inside a link is not allowed).
+     */
+    HTMLElement star(Session session) {
+        if (session.kind() == Kind.BREAK) {
+            return null;
+        }
+        HTMLElement star = Dom.element("button", "c-star");
+        star.setAttribute("type", "button");
+        star.setAttribute("data-star", session.id());
+        star.setAttribute("aria-pressed", favourites.contains(session.id()) ? "true" : "false");
+        star.setAttribute("aria-label", msg.format(Msg.STAR, session.title()));
+        return star;
+    }
+
+    /** Marks a session element with its kind, track colour, whether it runs now and whether a shared link names it. */
     void decorate(HTMLElement element, Session session, int position) {
+        if (shared != null && shared[position]) {
+            element.setAttribute("data-shared", "");
+        }
         element.setAttribute("data-kind", session.kind().id());
         int track = trackIndex(session.track());
         if (track >= 0) {

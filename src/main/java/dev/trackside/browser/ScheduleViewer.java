@@ -1,5 +1,6 @@
 package dev.trackside.browser;
 
+import dev.trackside.ical.IcsWriter;
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
@@ -8,9 +9,10 @@ import dev.trackside.model.ZonedTime;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
-import dev.trackside.ical.IcsWriter;
 import dev.trackside.query.SessionSearch;
+import dev.trackside.view.Agenda;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.Favourites;
 import dev.trackside.view.Filters;
 import dev.trackside.view.ListBuckets;
 import dev.trackside.view.Messages;
@@ -19,6 +21,7 @@ import dev.trackside.view.NowNext;
 import dev.trackside.view.ViewState;
 import dev.trackside.view.ViewState.View;
 import dev.trackside.view.ZoneShift;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.browser.Window;
@@ -66,6 +69,7 @@ final class ScheduleViewer {
     private HTMLElement opener;
     private boolean firstPaint = true;
     private boolean pushedDetail;
+    private Favourites favourites = new Favourites();
 
     ScheduleViewer(HTMLElement root) {
         this.root = root;
@@ -135,6 +139,7 @@ final class ScheduleViewer {
         }
         try {
             schedule = read.schedule();
+            favourites = Favourites.decode(Js.load(Favourites.storageKey(schedule.conference().id())));
             matches = new boolean[schedule.sessions().size()];
             now = NowNext.at(schedule, clock());
             new HeaderView(root, msg, intl).render(schedule);
@@ -194,6 +199,7 @@ final class ScheduleViewer {
             apply(next);
         }));
         root.querySelector(".c-views").setHidden(false);
+        updateAgendaButton();
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
         root.addEventListener("click", event -> guard(() -> click((MouseEvent) event)));
@@ -232,7 +238,10 @@ final class ScheduleViewer {
         if (target == null) {
             return;
         }
-        if ("c-skip".equals(target.getAttribute("class"))) {
+        String action = target.getAttribute("data-action");
+        if (target.hasAttribute("data-star")) {
+            toggleFavourite(target.getAttribute("data-star"));
+        } else if ("c-skip".equals(target.getAttribute("class"))) {
             event.preventDefault();
             Dom.byRole(root, "sessions").focus(); // the view itself, without touching the hash
         } else if (target.hasAttribute("data-session-id")) {
@@ -260,12 +269,14 @@ final class ScheduleViewer {
             navigate(state.withoutFilters());
         } else if ("close".equals(target.getAttribute("data-action"))) {
             closeDetail();
-        } else if ("ics".equals(target.getAttribute("data-action"))) {
+        } else if ("ics".equals(action)) {
             int position = positionOf(state.session());
             if (position >= 0) {
                 Session session = schedule.sessions().get(position);
                 downloadCalendar(java.util.Collections.singletonList(session), session);
             }
+        } else if (action != null) {
+            agendaAction(action);
         }
     }
 
@@ -306,6 +317,111 @@ final class ScheduleViewer {
             Js.scrollIntoView(mark);
         }
         setStatus(now.containsNow() && now.running().length > 0 ? null : msg.text(Msg.NOTHING_RUNNING));
+    }
+
+    private Page page(ViewState s) {
+        return new Page(schedule, msg, intl, shift, now, s, favourites,
+                s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule));
+    }
+
+    /** The agenda's buttons and the shared-link offer's. */
+    private void agendaAction(String action) {
+        if ("agenda-ics".equals(action)) {
+            List<Session> sessions = new ArrayList<>();
+            for (Agenda.AgendaDay day : Agenda.of(schedule, favourites).days()) {
+                for (Agenda.Entry entry : day.entries()) {
+                    sessions.add(entry.session());
+                }
+            }
+            downloadCalendar(sessions, null);
+        } else if ("share".equals(action)) {
+            AgendaView.showShareLink(page(state), Dom.byRole(root, "share"), shareUrl());
+        } else if ("copy".equals(action)) {
+            HTMLElement input = root.querySelector(".c-share__url");
+            if (Js.copy(shareUrl())) {
+                Js.announce(resultCount, msg.text(Msg.COPIED));
+            } else if (input != null) {
+                Js.select(input); // the visitor copies it
+            }
+        } else if ("add-shared".equals(action)) {
+            int added = favourites.addAll(state.shared());
+            saveFavourites();
+            navigate(state.withShared(null));
+            Js.announce(resultCount, msg.format(Msg.SHARED_ADDED, msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER,
+                    added)));
+        } else if ("dismiss-shared".equals(action)) {
+            navigate(state.withShared(null));
+        }
+    }
+
+    /** This page with only the favourites in its hash. */
+    private String shareUrl() {
+        String href = Js.pageUrl();
+        int hash = href.indexOf('#');
+        return (hash < 0 ? href : href.substring(0, hash)) + ViewState.DEFAULT.withShared(favourites.ids()).toHash();
+    }
+
+    /** Stars or unstars a session everywhere it is shown, and stores the agenda. */
+    private void toggleFavourite(String id) {
+        boolean on = favourites.toggle(id);
+        saveFavourites();
+        NodeList<? extends HTMLElement> stars = root.querySelectorAll("[data-star]");
+        for (int i = 0; i < stars.getLength(); i++) {
+            if (id.equals(stars.get(i).getAttribute("data-star"))) {
+                stars.get(i).setAttribute("aria-pressed", on ? "true" : "false");
+            }
+        }
+        if (shownView == View.AGENDA) {
+            shown = null; // the agenda lists favourites: render it again
+            apply(state);
+            Dom.byRole(root, "sessions").focus();
+        }
+        showSharedOffer(state);
+    }
+
+    private void saveFavourites() {
+        updateAgendaButton();
+        String key = Favourites.storageKey(schedule.conference().id());
+        boolean saved = Js.save(key, favourites.isEmpty() ? null : favourites.encode());
+        HTMLElement warning = Dom.byRole(root, "storage");
+        if (!saved && warning.isHidden()) {
+            warning.setTextContent(msg.text(Msg.STORAGE_BLOCKED));
+            warning.setHidden(false);
+        }
+    }
+
+    private void updateAgendaButton() {
+        HTMLElement button = root.querySelector(".c-views__button[data-view=agenda]");
+        button.setTextContent(favourites.isEmpty() ? msg.text(Msg.MY_AGENDA)
+                : msg.format(Msg.MY_AGENDA_COUNT, Integer.toString(favourites.size())));
+    }
+
+    /** The offer a shared agenda link makes: its sessions are highlighted; add the new ones, or dismiss. */
+    private void showSharedOffer(ViewState s) {
+        HTMLElement banner = Dom.byRole(root, "shared");
+        banner.setTextContent("");
+        banner.setHidden(s.shared().isEmpty());
+        if (s.shared().isEmpty()) {
+            return;
+        }
+        int found = 0;
+        for (boolean one : Favourites.of(s.shared()).mask(schedule)) {
+            found += one ? 1 : 0;
+        }
+        Dom.append(banner, Dom.text("p", null, msg.format(Msg.SHARED_OFFER,
+                msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, found))));
+        int fresh = favourites.newIds(s.shared()).size();
+        if (fresh == 0) {
+            Dom.append(banner, Dom.text("p", null, msg.text(Msg.SHARED_ALL_KNOWN)));
+        } else {
+            HTMLElement add = Dom.append(banner, Dom.text("button", "c-button c-button--primary",
+                    msg.format(Msg.ADD_SHARED, msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, fresh))));
+            add.setAttribute("type", "button");
+            add.setAttribute("data-action", "add-shared");
+        }
+        HTMLElement dismiss = Dom.append(banner, Dom.text("button", "c-button", msg.text(Msg.CLOSE)));
+        dismiss.setAttribute("type", "button");
+        dismiss.setAttribute("data-action", "dismiss-shared");
     }
 
     /** The index of the session with {@code id}, or -1. */
@@ -370,6 +486,11 @@ final class ScheduleViewer {
         View view = resolve(next.view());
         int day = dayIndex(next);
         boolean zoneChanged = previous == null || previous.localTime() != next.localTime();
+        if (previous == null || !previous.shared().equals(next.shared())) {
+            grid = null; // the shared sessions are highlighted in every view
+            list = null;
+            showSharedOffer(next);
+        }
         if (zoneChanged) {
             shift = next.localTime() ? ZoneShift.to(zones, Intl.visitorZone()) : ZoneShift.none();
             grid = null;
@@ -393,7 +514,7 @@ final class ScheduleViewer {
             }
             FilterBar.render(Dom.byRole(root, "filters"), schedule, msg, next);
         }
-        Page page = new Page(schedule, msg, intl, shift, now, next);
+        Page page = page(next);
         root.setAttribute("data-view", view.id());
         updateControls(view, day);
         HTMLElement host = Dom.byRole(root, "sessions");
@@ -427,6 +548,12 @@ final class ScheduleViewer {
                 host.appendChild(list.render(firstPaint));
                 renderRest(list);
             }
+        } else if (view == View.AGENDA) {
+            host.setTextContent("");
+            AgendaView.render(page, host, Agenda.of(schedule, favourites));
+            grid = null;
+            list = null;
+            visible = favourites.size();
         } else {
             if (bySpeaker == null) {
                 bySpeaker = SpeakersView.sessionsBySpeaker(schedule.sessions());
@@ -489,7 +616,7 @@ final class ScheduleViewer {
             buttons.get(i).setAttribute("aria-pressed", pressed ? "true" : "false");
         }
         HTMLElement days = Dom.byRole(root, "days");
-        days.setHidden(schedule.days().isEmpty() || view == View.SPEAKERS || view == View.SPEAKER);
+        days.setHidden(schedule.days().isEmpty() || view != View.GRID && view != View.LIST);
         DayTabs.update(days.querySelector("[role=tablist]"), schedule.days(), intl, day);
     }
 

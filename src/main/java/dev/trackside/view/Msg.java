@@ -100,6 +100,44 @@ public enum Msg {
     SLIDES("Slides", "Folien"),
     VIDEO("Video", "Video"),
     LINKS("Links", "Links"),
+    /** A session's star; the session's title. */
+    STAR("Star “{0}”", "„{0}“ merken"),
+    /** The detail's star (a toggle: pressed when the session is a favourite). */
+    IN_MY_AGENDA("In my agenda", "In meinem Plan"),
+    // The visitor's agenda
+    MY_AGENDA("My agenda", "Mein Plan"),
+    /** The accessible name of the offer a shared agenda link makes. */
+    SHARED_AGENDA("Shared agenda", "Geteilter Plan"),
+    /** The views button: how many favourites. */
+    MY_AGENDA_COUNT("My agenda ({0})", "Mein Plan ({0})"),
+    AGENDA_EMPTY("Your agenda is empty: star sessions (☆) to collect them here.",
+            "Ihr Plan ist leer: Markieren Sie Programmpunkte mit ☆, um sie hier zu sammeln."),
+    CLASHES_ONE("{0} clash", "{0} Überschneidung"),
+    CLASHES_OTHER("{0} clashes", "{0} Überschneidungen"),
+    /** The titles of the sessions it overlaps. */
+    CLASHES_WITH("Clashes with {0}", "Überschneidet sich mit {0}"),
+    /** A duration. */
+    FREE_TIME("{0} free", "{0} frei"),
+    NO_LONGER_IN_SCHEDULE("No longer in the schedule", "Nicht mehr im Programm"),
+    REMOVE("Remove", "Entfernen"),
+    /** A favourite's id. */
+    REMOVE_MISSING("Remove {0} from my agenda", "{0} aus meinem Plan entfernen"),
+    DOWNLOAD_AGENDA("Download my agenda (.ics)", "Meinen Plan herunterladen (.ics)"),
+    SHARE_AGENDA("Share my agenda", "Meinen Plan teilen"),
+    SHARE_LINK("Link to your agenda", "Link zu Ihrem Plan"),
+    COPY("Copy link", "Link kopieren"),
+    COPIED("Link copied.", "Link kopiert."),
+    /** How many sessions ({@code SESSIONS_ONE/OTHER}). */
+    SHARED_OFFER("This link shares {0}, highlighted in the schedule.",
+            "Dieser Link teilt {0}, im Programm hervorgehoben."),
+    /** How many sessions. */
+    ADD_SHARED("Add {0} to my agenda", "{0} zu meinem Plan hinzufügen"),
+    SHARED_ALL_KNOWN("All of them are in your agenda already.", "Alle stehen schon in Ihrem Plan."),
+    /** How many were added. */
+    SHARED_ADDED("Added {0} to your agenda.", "{0} zu Ihrem Plan hinzugefügt."),
+    STORAGE_BLOCKED("This browser does not let the page store your agenda: it is kept until you leave the page.",
+            "Dieser Browser erlaubt der Seite nicht, Ihren Plan zu speichern: Er bleibt erhalten, bis Sie die Seite "
+            + "verlassen."),
     /** Downloads the session as an iCalendar file. */
     ADD_TO_CALENDAR("Add to calendar (.ics)", "In den Kalender (.ics)"),
     /** The speaker's name. */
