@@ -50,6 +50,12 @@ final class FilterBar {
                     }
                 }
                 return msg.text(Msg.ROOM) + ": " + value;
+            case LANGUAGE:
+                return msg.text(Msg.LANGUAGE) + ": " + value;
+            case LEVEL:
+                return msg.text(Msg.LEVEL) + ": " + value;
+            case TAG:
+                return msg.text(Msg.TAG) + ": " + value;
             default:
                 Kind kind = Kind.fromId(value);
                 return msg.text(Msg.KIND) + ": " + (kind == null ? value : msg.kind(kind));

@@ -12,8 +12,8 @@ import dev.trackside.parse.Schedules;
 import dev.trackside.query.SessionSearch;
 import dev.trackside.view.Agenda;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.Facets;
 import dev.trackside.view.Favourites;
-import dev.trackside.view.Filters;
 import dev.trackside.view.ListBuckets;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
@@ -70,6 +70,10 @@ final class ScheduleViewer {
     private boolean firstPaint = true;
     private boolean pushedDetail;
     private Favourites favourites = new Favourites();
+    /** The search's matches before the filters narrow them (the facet counts need them). */
+    private boolean[] searched;
+    private Facets facets;
+    private FacetPanel facetPanel;
 
     ScheduleViewer(HTMLElement root) {
         this.root = root;
@@ -141,6 +145,7 @@ final class ScheduleViewer {
             schedule = read.schedule();
             favourites = Favourites.decode(Js.load(Favourites.storageKey(schedule.conference().id())));
             matches = new boolean[schedule.sessions().size()];
+            searched = new boolean[matches.length];
             now = NowNext.at(schedule, clock());
             new HeaderView(root, msg, intl).render(schedule);
             NoticeView.render(Dom.byRole(root, "notices"), read, msg);
@@ -203,6 +208,12 @@ final class ScheduleViewer {
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
         root.addEventListener("click", event -> guard(() -> click((MouseEvent) event)));
+        root.addEventListener("change", event -> guard(() -> {
+            Element target = (Element) event.getTarget();
+            if (target.hasAttribute("data-facet")) {
+                facetChanged((HTMLInputElement) target);
+            }
+        }));
         Dom.byRole(root, "days").addEventListener("keydown", event -> guard(() -> tabKey((KeyboardEvent) event)));
         HTMLElement dialog = Dom.byRole(root, "detail");
         dialog.addEventListener("close", event -> guard(() -> {
@@ -275,6 +286,8 @@ final class ScheduleViewer {
                 Session session = schedule.sessions().get(position);
                 downloadCalendar(java.util.Collections.singletonList(session), session);
             }
+        } else if ("facets".equals(action)) {
+            toggleFacetPanel((HTMLElement) target);
         } else if (action != null) {
             agendaAction(action);
         }
@@ -322,6 +335,38 @@ final class ScheduleViewer {
     private Page page(ViewState s) {
         return new Page(schedule, msg, intl, shift, now, s, favourites,
                 s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule));
+    }
+
+    private Facets facets() {
+        if (facets == null) {
+            facets = new Facets(schedule);
+        }
+        return facets;
+    }
+
+    /** Shows or hides the filter panel; it is built the first time it is shown. */
+    private void toggleFacetPanel(HTMLElement button) {
+        HTMLElement panel = Dom.byRole(root, "facets");
+        boolean open = panel.isHidden();
+        panel.setHidden(!open);
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        if (open && facetPanel == null) {
+            facetPanel = FacetPanel.render(panel, facets(), msg);
+        }
+        updateFacetPanel(state);
+    }
+
+    private void updateFacetPanel(ViewState s) {
+        if (facetPanel != null && !Dom.byRole(root, "facets").isHidden()) {
+            facetPanel.update(facets().count(searched, s), s);
+        }
+    }
+
+    /** A ticked or cleared value in the filter panel. */
+    private void facetChanged(HTMLInputElement box) {
+        ViewState.Facet facet = ViewState.Facet.fromId(box.getAttribute("data-facet"));
+        String value = box.getAttribute("data-value");
+        navigate(box.isChecked() ? state.withFilter(facet, value) : state.withoutFilter(facet, value));
     }
 
     /** The agenda's buttons and the shared-link offer's. */
@@ -503,11 +548,15 @@ final class ScheduleViewer {
         if (previous == null || !previous.query().equals(next.query())
                 || !previous.filters().equals(next.filters())) {
             if (next.query().trim().isEmpty()) {
-                java.util.Arrays.fill(matches, true);
+                java.util.Arrays.fill(searched, true);
             } else {
-                search().match(next.query(), matches);
+                search().match(next.query(), searched);
             }
-            Filters.apply(schedule, next, matches);
+            System.arraycopy(searched, 0, matches, 0, matches.length);
+            if (!next.filters().isEmpty()) {
+                facets().apply(next, matches);
+            }
+            updateFacetPanel(next);
             matchCount = 0;
             for (boolean match : matches) {
                 matchCount += match ? 1 : 0;

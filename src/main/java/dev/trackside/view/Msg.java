@@ -83,6 +83,9 @@ public enum Msg {
     ROOMS("Rooms", "Räume"),
     /** The label of a session's {@link dev.trackside.model.Kind}. */
     KIND("Type", "Format"),
+    LANGUAGE("Language", "Sprache"),
+    LEVEL("Level", "Niveau"),
+    TAG("Tag", "Schlagwort"),
     KINDS("Types", "Formate"),
     KIND_TALK("Talk", "Vortrag"),
     KIND_KEYNOTE("Keynote", "Keynote"),
