@@ -44,7 +44,25 @@ class AccessibilityIT {
             View.of("demo, no match", "index.html", state("ready")).then(page -> page.search("zzzz-no-such-talk")),
             View.of("notice opened", "index.html?src=fixtures/frab-with-problems.json", state("ready"))
                     .then(page -> page.root().findElement(By.cssSelector(".c-notice summary")).click()),
-            View.of("load error", "index.html?src=fixtures/no-such-file.json", state("error")));
+            View.of("load error", "index.html?src=fixtures/no-such-file.json", state("error")),
+            View.of("agenda with a clash and a lost favourite", "index.html#view=agenda", state("ready"))
+                    .then(AccessibilityIT::withFavourites),
+            View.of("shared link, filter panel open", "index.html#view=list&day=2019-09-23&shared="
+                    + "2019-09-23-11-30-t0-awesome-automated-apis-with-automagic,"
+                    + "2019-09-23-14-20-t0-prepping-your-project-for-production", state("ready"))
+                    .then(page -> page.root().findElement(By.cssSelector("[data-action=facets]")).click()));
+
+    /** Stores three favourites (two of them clash, one left the schedule) and reloads the page. */
+    private static void withFavourites(SchedulePage page) {
+        org.openqa.selenium.WebDriver driver = ((org.openqa.selenium.WrapsDriver) page.root()).getWrappedDriver();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("localStorage.setItem("
+                + "'trackside:djangocon-us-2019:favourites', JSON.stringify(["
+                + "'2019-09-23-11-30-t0-awesome-automated-apis-with-automagic',"
+                + "'2019-09-23-11-30-t1-logging-and-exception-handling-for', 'gone-1',"
+                + "'2019-09-23-14-20-t0-prepping-your-project-for-production']))");
+        driver.navigate().refresh();
+        new SchedulePage(driver).awaitLoaded();
+    }
 
     /** How the page is looked at: colour scheme and viewport. */
     enum Look {
