@@ -1,7 +1,6 @@
 package dev.trackside.query;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -178,14 +177,8 @@ public final class Query {
 
         /** In English, for logs and tests; the page says it through its own messages. */
         public String message() {
-            switch (type) {
-                case UNCLOSED_QUOTE:
-                    return "unclosed quote";
-                case UNKNOWN_FIELD:
-                    return "unknown field " + detail;
-                default:
-                    return detail + ": needs a value";
-            }
+            return type == Type.UNCLOSED_QUOTE ? "unclosed quote"
+                    : type == Type.UNKNOWN_FIELD ? "unknown field " + detail : detail + ": needs a value";
         }
 
         @Override
@@ -200,8 +193,8 @@ public final class Query {
     private final List<Problem> errors;
 
     private Query(List<Term> terms, List<Problem> errors) {
-        this.terms = Collections.unmodifiableList(terms);
-        this.errors = Collections.unmodifiableList(errors);
+        this.terms = List.copyOf(terms);
+        this.errors = List.copyOf(errors);
     }
 
     /** Parses {@code text} ({@code null} is empty). Never throws. */
