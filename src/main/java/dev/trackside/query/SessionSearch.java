@@ -44,15 +44,17 @@ public final class SessionSearch {
     private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday"};
 
+    private final Schedule schedule;
     private final int size;
     private char[] text;
     private int length;
     private final int[] marks;
-    /** By {@link Field} ordinal; {@code null} for speakers and tags, which are matched in {@link #text}. */
+    /** By {@link Field} ordinal, as {@link #facet} builds them. */
     private final Facet[] facets = new Facet[Field.values().length];
     private long[] order;
 
     public SessionSearch(Schedule schedule) {
+        this.schedule = schedule;
         List<Session> sessions = schedule.sessions();
         size = sessions.size();
         int chars = 0;
@@ -68,22 +70,6 @@ public final class SessionSearch {
         // Folding rarely lengthens text (ß, æ, ĳ); a little slack, and growth when a text could overflow it.
         text = new char[chars + chars / 8 + 16];
         marks = new int[FIELDS * size + 1];
-        for (Field field : new Field[] {Field.ROOM, Field.TRACK, Field.KIND, Field.DAY, Field.LANG, Field.LEVEL}) {
-            facets[field.ordinal()] = new Facet(size);
-        }
-        Facet rooms = facets[Field.ROOM.ordinal()];
-        Facet tracks = facets[Field.TRACK.ordinal()];
-        Facet kinds = facets[Field.KIND.ordinal()];
-        Facet days = facets[Field.DAY.ordinal()];
-        Facet languages = facets[Field.LANG.ordinal()];
-        Facet levels = facets[Field.LEVEL.ordinal()];
-        // Kinds and days are registered in order, so that their ids are their ordinals and indexes (day:2 is id 1).
-        for (Kind kind : Kind.values()) {
-            kinds.id(kind.id());
-        }
-        for (Day day : schedule.days()) {
-            days.id(day.date() + " " + WEEKDAYS[day.date().dayOfWeek() - 1] + " " + day.name());
-        }
         for (int i = 0; i < size; i++) {
             Session session = sessions.get(i);
             marks[FIELDS * i] = length;
@@ -98,29 +84,59 @@ public final class SessionSearch {
             }
             marks[FIELDS * i + 3] = length;
             add(session.abstractText());
-            for (Room room : session.rooms()) {
-                rooms.add(rooms.id(room.name()));
-            }
-            if (session.track() != null) {
-                tracks.add(tracks.id(session.track().name()));
-            }
-            if (session.kind() != null) {
-                kinds.add(session.kind().ordinal());
-            }
-            days.add(schedule.dayIndex(i));
-            if (!session.language().isEmpty()) {
-                languages.add(languages.id(session.language()));
-            }
-            if (!session.level().isEmpty()) {
-                levels.add(levels.id(session.level()));
-            }
-            for (Facet facet : facets) {
-                if (facet != null) {
-                    facet.first[i + 1] = facet.count;
-                }
-            }
         }
         marks[FIELDS * size] = length;
+    }
+
+    /**
+     * The facet of {@code field}, built on first use: most visitors never type a filter, and the page's start waits
+     * for the index. {@code null} for speakers and tags, which are matched in {@link #text}.
+     */
+    private Facet facet(Field field) {
+        if (field == Field.SPEAKER || field == Field.TAG) {
+            return null;
+        }
+        Facet facet = facets[field.ordinal()];
+        if (facet != null) {
+            return facet;
+        }
+        facet = facets[field.ordinal()] = new Facet(size);
+        // Kinds and days are registered in order, so that their ids are their ordinals and indexes (day:2 is id 1).
+        if (field == Field.KIND) {
+            for (Kind kind : KINDS) {
+                facet.id(kind.id());
+            }
+        } else if (field == Field.DAY) {
+            for (Day day : schedule.days()) {
+                facet.id(day.date() + " " + WEEKDAYS[day.date().dayOfWeek() - 1] + " " + day.name());
+            }
+        }
+        List<Session> sessions = schedule.sessions();
+        for (int i = 0; i < size; i++) {
+            Session session = sessions.get(i);
+            if (field == Field.ROOM) {
+                for (Room room : session.rooms()) {
+                    facet.add(facet.id(room.name()));
+                }
+            } else if (field == Field.TRACK) {
+                if (session.track() != null) {
+                    facet.add(facet.id(session.track().name()));
+                }
+            } else if (field == Field.KIND) {
+                if (session.kind() != null) {
+                    facet.add(session.kind().ordinal());
+                }
+            } else if (field == Field.DAY) {
+                facet.add(schedule.dayIndex(i));
+            } else {
+                String value = field == Field.LANG ? session.language() : session.level();
+                if (!value.isEmpty()) {
+                    facet.add(facet.id(value));
+                }
+            }
+            facet.first[i + 1] = facet.count;
+        }
+        return facet;
     }
 
     /** Appends {@code s} folded, whitespace runs as one space, and a {@code '\n'}. */
@@ -176,26 +192,42 @@ public final class SessionSearch {
         }
     }
 
-    /** A query prepared for this schedule: terms as char arrays, facet filters as the labels they choose. */
+    /**
+     * A query prepared for this schedule: terms as char arrays, facet filters as the labels they choose. Arrays, not
+     * lists, so that the loop over the sessions allocates nothing (a for-each over a list makes an iterator).
+     */
     private final class Plan {
-        final List<char[]> words = new ArrayList<>();
-        final List<char[]> excluded = new ArrayList<>();
-        /** Speaker and tag filters: their field in {@link #marks} (negative when excluded) and value. */
-        final List<char[]> values = new ArrayList<>();
-        final List<Integer> valueFields = new ArrayList<>();
+        final char[][] words;
+        final char[][] excluded;
+        /** Speaker and tag filters: their value, and their field in {@link #marks} (negative when excluded). */
+        final char[][] values;
+        final int[] valueFields;
+        int wordCount;
+        int excludedCount;
+        int valueCount;
+        boolean filters;
         final boolean[][] allowed = new boolean[facets.length][];
         final boolean[][] forbidden = new boolean[facets.length][];
 
         Plan(Query query) {
-            for (Term term : query.terms()) {
+            int n = query.terms().size();
+            words = new char[n][];
+            excluded = new char[n][];
+            values = new char[n][];
+            valueFields = new int[n];
+            for (int t = 0; t < n; t++) {
+                Term term = query.terms().get(t);
                 char[] chars = term.text().toCharArray();
                 Field field = term.field();
-                if (field == null) {
-                    (term.excluded() ? excluded : words).add(chars);
-                } else if (facets[field.ordinal()] == null) {
-                    values.add(chars);
+                filters |= field != null;
+                if (field == null && term.excluded()) {
+                    excluded[excludedCount++] = chars;
+                } else if (field == null) {
+                    words[wordCount++] = chars;
+                } else if (facet(field) == null) {
                     int f = field == Field.SPEAKER ? SPEAKERS : TAGS;
-                    valueFields.add(term.excluded() ? -f : f);
+                    valueFields[valueCount] = term.excluded() ? -f : f;
+                    values[valueCount++] = chars;
                 } else {
                     boolean[][] sets = term.excluded() ? forbidden : allowed;
                     Facet facet = facets[field.ordinal()];
@@ -226,11 +258,11 @@ public final class SessionSearch {
             for (int f = SPEAKERS; f <= TAGS; f++) {
                 boolean wanted = false;
                 boolean found = false;
-                for (int v = 0; v < values.size(); v++) {
-                    int field = valueFields.get(v);
+                for (int v = 0; v < valueCount; v++) {
+                    int field = valueFields[v];
                     if (field == f || field == -f) {
                         int at = FIELDS * session + f;
-                        boolean hit = find(values.get(v), marks[at], marks[at + 1], 2, 2) > 0;
+                        boolean hit = find(values[v], marks[at], marks[at + 1], 2, 2) > 0;
                         if (field < 0 && hit) {
                             return false;
                         }
@@ -256,49 +288,52 @@ public final class SessionSearch {
         return false;
     }
 
+    /** Where {@code term} first occurs in {@code text[from, to)}, or -1: the scan every keystroke pays for. */
+    private int indexOf(char[] term, int from, int to) {
+        char[] chars = text;
+        int n = term.length;
+        char first = term[0];
+        for (int i = from, last = to - n; i <= last; i++) {
+            if (chars[i] == first) {
+                int k = 1;
+                while (k < n && chars[i + k] == term[k]) {
+                    k++;
+                }
+                if (k == n) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /**
      * The best hit of {@code term} in {@code text[from, to)}: 0 none, 1 inside a word, 2 at the start of a word, 3 a
      * whole word. Hits under {@code min} do not count; the scan stops at the first hit of at least {@code enough}.
      */
     private int find(char[] term, int from, int to, int min, int enough) {
-        char[] chars = text;
         int best = 0;
         int n = term.length;
-        char first = term[0];
-        for (int i = from, last = to - n; i <= last; i++) {
-            if (chars[i] != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < n && chars[i + k] == term[k]) {
-                k++;
-            }
-            if (k < n) {
-                continue;
-            }
-            int quality = !Query.startsWord(chars, i, first) ? 1
-                    : TextFold.isWordChar(term[n - 1]) && TextFold.isWordChar(chars[i + n]) ? 2 : 3;
-            if (quality >= min && quality > best) {
-                best = quality;
-                if (best >= enough) {
-                    break;
-                }
-            }
+        for (int i = indexOf(term, from, to); i >= 0 && best < enough; i = indexOf(term, i + 1, to)) {
+            int quality = !Query.startsWord(text, i, term[0]) ? 1
+                    : TextFold.isWordChar(term[n - 1]) && TextFold.isWordChar(text[i + n]) ? 2 : 3;
+            best = quality >= min ? Math.max(best, quality) : best;
         }
         return best;
     }
 
     /** Session i's score (see the class comment), or -1 when it does not match; {@code rank} false: 0 or -1. */
     private int score(int i, Plan plan, boolean rank) {
-        if (!plan.passesFilters(i)) {
+        if (plan.filters && !plan.passesFilters(i)) {
             return -1;
         }
         int at = FIELDS * i;
         int score = 0;
-        for (char[] word : plan.words) {
+        for (int w = 0; w < plan.wordCount; w++) {
+            char[] word = plan.words[w];
             int best = 0;
             if (!rank) {
-                best = find(word, marks[at], marks[at + FIELDS], 1, 1);
+                best = indexOf(word, marks[at], marks[at + FIELDS]) >= 0 ? 1 : 0;
             }
             for (int f = 0; rank && f < FIELDS && best == 0; f++) {
                 int quality = find(word, marks[at + f], marks[at + f + 1], 1, 3);
@@ -309,8 +344,8 @@ public final class SessionSearch {
             }
             score += rank ? best : 0;
         }
-        for (char[] word : plan.excluded) {
-            if (find(word, marks[at], marks[at + FIELDS], 1, 1) > 0) {
+        for (int w = 0; w < plan.excludedCount; w++) {
+            if (indexOf(plan.excluded[w], marks[at], marks[at + FIELDS]) >= 0) {
                 return -1;
             }
         }
