@@ -306,8 +306,9 @@ public final class Query {
      * (not into its folded form: "ß" that matched "ss" is one char here), in order, neither overlapping nor
      * touching. Highlighted are the free words and phrases where {@code field} is one free text searches
      * ({@code null} for title and abstract, {@link Field#SPEAKER}, {@link Field#TAG}), and the values of the filters
-     * on {@code field} where they start a word. Excluded terms are never highlighted. A combining accent after a
-     * highlighted letter is highlighted with it.
+     * on {@code field} where they start a word (for {@code kind:} and {@code lang:} only at the start of the text; a
+     * {@code day:} number never). Excluded terms are never highlighted. A combining accent after a highlighted letter
+     * is highlighted with it.
      */
     public int[] highlight(String text, Field field) {
         int n = text.length();
@@ -337,7 +338,8 @@ public final class Query {
             }
             String t = term.text;
             for (int at = 0; at <= m - t.length(); at++) {
-                if (regionMatches(folded, at, t) && (term.field == null || startsWord(folded, at, t.charAt(0)))) {
+                if (regionMatches(folded, at, t) && (term.field == null || (at == 0 || field != Field.KIND
+                        && field != Field.LANG) && startsWord(folded, at, t.charAt(0)))) {
                     int end = source[at + t.length() - 1] + 1;
                     while (end < n && text.charAt(end) >= 0x0300 && text.charAt(end) <= 0x036F) {
                         end++;

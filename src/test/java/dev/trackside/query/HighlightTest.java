@@ -95,6 +95,14 @@ class HighlightTest {
         assertEquals(List.of("Mon"), marked(Query.parse("day:mon"), "Monday", Field.DAY));
     }
 
+    @Test
+    void kindAndLanguageAreHighlightedOnlyAtTheStart() {
+        Query query = Query.parse("kind:talk kind:lightning lang:en");
+        assertEquals(List.of("Lightning"), marked(query, "Lightning talks", Field.KIND));
+        assertEquals(List.of("Talk"), marked(query, "Talk", Field.KIND));
+        assertEquals(List.of("en"), marked(query, "en-US", Field.LANG));
+    }
+
     private static List<String> marked(String query, String text) {
         return marked(Query.parse(query), text, null);
     }
