@@ -59,23 +59,80 @@ public final class TextFold {
             char c = text.charAt(i);
             if (c < 0x80) {
                 out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                continue;
-            }
-            char simple = simpleFold(c);
-            if (simple != 0) {
-                out[n++] = simple;
-                continue;
-            }
-            String mapped = map(c);
-            if (mapped == null) {
-                out[n++] = c;
             } else {
-                for (int j = 0; j < mapped.length(); j++) {
-                    out[n++] = mapped.charAt(j);
-                }
+                n = foldChar(c, out, n);
             }
         }
         return n;
+    }
+
+    /**
+     * {@link #foldInto} that also writes each run of whitespace ({@link #isSpace}) as one space: how the search
+     * index and the query's terms see text, so that a phrase matches across line breaks. One pass, as it folds
+     * megabytes of abstracts.
+     */
+    static int foldWordsInto(String text, char[] out, int at) {
+        int n = at;
+        boolean space = false;
+        for (int i = 0, length = text.length(); i < length; i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                space = false;
+            } else if (c <= ' ' || isSpace(c)) {
+                if (!space) {
+                    out[n++] = ' ';
+                    space = true;
+                }
+            } else {
+                int before = n;
+                n = foldChar(c, out, n);
+                space &= n == before; // a combining accent alone does not end a run of whitespace
+            }
+        }
+        return n;
+    }
+
+    /** Appends the folded form of {@code c} (none, one or two chars) to {@code out} at {@code at}; returns the end. */
+    static int foldChar(char c, char[] out, int at) {
+        char simple = simpleFold(c);
+        if (simple != 0) {
+            out[at++] = simple;
+            return at;
+        }
+        String mapped = map(c);
+        if (mapped == null) {
+            out[at++] = c;
+        } else {
+            for (int j = 0; j < mapped.length(); j++) {
+                out[at++] = mapped.charAt(j);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Whether {@code c} separates words: control chars and spaces of every width (the ones {@link #fold} leaves as
+     * they are too, so queries and text agree on them).
+     */
+    static boolean isSpace(char c) {
+        return c <= ' ' || c == 0x00A0 || c == 0x1680 || c >= 0x2000 && c <= 0x200B || c == 0x2028 || c == 0x2029
+                || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+    }
+
+    /**
+     * Whether the folded char {@code c} belongs to a word: ASCII letters and digits, and everything from U+00C0 up
+     * except the punctuation, symbol and space blocks (U+2000-U+2BFF, U+3000-U+303F, U+FE30-U+FE4F, U+FF00-U+FF0F,
+     * U+FFF0 up) and × ÷. A rough rule instead of {@code Character.isLetterOrDigit}, whose tables would weigh more
+     * than this whole package; it only decides how well a hit ranks and where field filters may start.
+     */
+    static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return c >= 0x00C0 && c != 0x00D7 && c != 0x00F7 && !(c >= 0x2000 && c <= 0x2BFF)
+                && !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFE30 && c <= 0xFE4F) && !(c >= 0xFF00 && c <= 0xFF0F)
+                && c < 0xFFF0;
     }
 
     /**

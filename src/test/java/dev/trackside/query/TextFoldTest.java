@@ -106,4 +106,22 @@ class TextFoldTest {
     private static String hex(char c) {
         return String.format("U+%04X", (int) c);
     }
+
+    @Test
+    void foldingWordsWritesEachRunOfWhitespaceAsOneSpace() {
+        char[] out = new char[64];
+        String text = "Two\t\n  Lines\u00a0\u3000OF \u0301 Straße ";
+        int end = TextFold.foldWordsInto(text, out, 3);
+        assertEquals("two lines of strasse ", new String(out, 3, end - 3));
+    }
+
+    @Test
+    void wordCharsAreLettersAndDigitsOfAnyScript() {
+        for (char c : "az09éßжα東".toCharArray()) {
+            assertEquals(true, TextFold.isWordChar(c), hex(c));
+        }
+        for (char c : " -_.,:;'\"()[]/\n\u00a0\u00ab\u00d7\u2013\u201c\u3001".toCharArray()) {
+            assertEquals(false, TextFold.isWordChar(c), hex(c));
+        }
+    }
 }
