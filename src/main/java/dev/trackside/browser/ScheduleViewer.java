@@ -9,6 +9,7 @@ import dev.trackside.model.ZonedTime;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
+import dev.trackside.query.Query;
 import dev.trackside.query.SessionSearch;
 import dev.trackside.view.Agenda;
 import dev.trackside.view.DayGrid;
@@ -73,6 +74,9 @@ final class ScheduleViewer {
     /** The search's matches before the filters narrow them (the facet counts need them). */
     private boolean[] searched;
     private Facets facets;
+    private Query query = Query.parse("");
+    /** Whether the results list shows every match, not only the first {@link ResultsView#FIRST}. */
+    private boolean allResults;
     private FacetPanel facetPanel;
 
     ScheduleViewer(HTMLElement root) {
@@ -204,6 +208,7 @@ final class ScheduleViewer {
             apply(next);
         }));
         root.querySelector(".c-views").setHidden(false);
+        renderHelp();
         updateAgendaButton();
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
@@ -286,6 +291,10 @@ final class ScheduleViewer {
                 Session session = schedule.sessions().get(position);
                 downloadCalendar(java.util.Collections.singletonList(session), session);
             }
+        } else if ("all-results".equals(action)) {
+            allResults = true;
+            shown = null;
+            apply(state);
         } else if ("facets".equals(action)) {
             toggleFacetPanel((HTMLElement) target);
         } else if (action != null) {
@@ -335,6 +344,35 @@ final class ScheduleViewer {
     private Page page(ViewState s) {
         return new Page(schedule, msg, intl, shift, now, s, favourites,
                 s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule));
+    }
+
+    /** The query's mistakes, said next to the search box in the page's language; the search goes on regardless. */
+    private void showQueryProblems() {
+        HTMLElement box = Dom.byRole(root, "query-problems");
+        StringBuilder text = new StringBuilder();
+        for (Query.Problem problem : query.errors()) {
+            Msg key = problem.type() == Query.Problem.Type.UNCLOSED_QUOTE ? Msg.QUERY_UNCLOSED_QUOTE
+                    : problem.type() == Query.Problem.Type.UNKNOWN_FIELD ? Msg.QUERY_UNKNOWN_FIELD : Msg.QUERY_EMPTY_VALUE;
+            String detail = problem.detail() == null ? "" : problem.detail();
+            text.append(text.length() > 0 ? " " : "").append(msg.format(key, detail, detail));
+        }
+        box.setTextContent(text.toString());
+        box.setHidden(text.length() == 0);
+    }
+
+    /** The search tips under the search box, in the page's language (the full syntax is docs/search.md). */
+    private void renderHelp() {
+        HTMLElement help = Dom.byRole(root, "help");
+        help.setTextContent("");
+        Dom.append(help, Dom.text("summary", null, msg.text(Msg.SEARCH_HELP)));
+        HTMLElement list = Dom.append(help, Dom.element("dl", "c-help__list"));
+        String[] examples = {"django orm", "\"class based views\"", "-beginner", "speaker:godwin"};
+        Msg[] meanings = {Msg.HELP_WORDS, Msg.HELP_PHRASE, Msg.HELP_EXCLUDE, Msg.HELP_FIELDS};
+        for (int i = 0; i < examples.length; i++) {
+            Dom.append(Dom.append(list, Dom.element("dt", null)), Dom.text("code", null, examples[i]));
+            Dom.append(list, Dom.text("dd", null, msg.text(meanings[i])));
+        }
+        help.setHidden(false);
     }
 
     private Facets facets() {
@@ -547,11 +585,14 @@ final class ScheduleViewer {
         }
         if (previous == null || !previous.query().equals(next.query())
                 || !previous.filters().equals(next.filters())) {
-            if (next.query().trim().isEmpty()) {
+            query = Query.parse(next.query());
+            allResults = false;
+            if (query.isEmpty()) {
                 java.util.Arrays.fill(searched, true);
             } else {
-                search().match(next.query(), searched);
+                search().match(query, searched);
             }
+            showQueryProblems();
             System.arraycopy(searched, 0, matches, 0, matches.length);
             if (!next.filters().isEmpty()) {
                 facets().apply(next, matches);
@@ -579,6 +620,11 @@ final class ScheduleViewer {
             }
             visible = grid == null ? 0 : grid.show(matches);
             total = grid == null ? 0 : grid.total();
+        } else if (view == View.LIST && !query.isEmpty()) {
+            // Words or field filters: the matches of every day, best first.
+            visible = ResultsView.render(page, host, search().search(query), matches, query, allResults, firstPaint);
+            grid = null;
+            list = null;
         } else if (view == View.LIST) {
             boolean fresh = list == null || shownView != View.LIST;
             if (fresh) {
@@ -620,7 +666,7 @@ final class ScheduleViewer {
             list = null;
             visible = matchCount;
         }
-        if (dayView) {
+        if (dayView && !Dom.byRole(root, "days").isHidden()) {
             host.setAttribute("role", "tabpanel");
             HTMLElement tab = root.querySelector(".c-days__tab[aria-selected=true]");
             if (tab != null) {
@@ -665,7 +711,9 @@ final class ScheduleViewer {
             buttons.get(i).setAttribute("aria-pressed", pressed ? "true" : "false");
         }
         HTMLElement days = Dom.byRole(root, "days");
-        days.setHidden(schedule.days().isEmpty() || view != View.GRID && view != View.LIST);
+        // Search results in the list come from every day: no day to choose.
+        days.setHidden(schedule.days().isEmpty() || view != View.GRID && view != View.LIST
+                || view == View.LIST && !query.isEmpty());
         DayTabs.update(days.querySelector("[role=tablist]"), schedule.days(), intl, day);
     }
 

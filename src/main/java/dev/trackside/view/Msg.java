@@ -74,6 +74,26 @@ public enum Msg {
     NO_MATCH_FILTERS("No session matches the chosen filters.", "Kein Programmpunkt passt zu den gewählten Filtern."),
     NO_SESSIONS("This schedule has no sessions yet.", "Dieses Programm enthält noch keine Programmpunkte."),
 
+    // Search
+    /** The heading of ranked search results (read by screen readers). */
+    BEST_MATCHES("Best matches", "Beste Treffer"),
+    /** How many results. */
+    SHOW_ALL_RESULTS("Show all {0} results", "Alle {0} Treffer zeigen"),
+    QUERY_UNCLOSED_QUOTE("A quote is not closed: the phrase runs to the end.",
+            "Ein Anführungszeichen ist nicht geschlossen: Die Phrase reicht bis zum Ende."),
+    /** The field name as typed. */
+    QUERY_UNKNOWN_FIELD("“{0}:” is not a field, so it is searched as a word.",
+            "„{0}:“ ist kein Feld und wird als Wort gesucht."),
+    /** The field name. */
+    QUERY_EMPTY_VALUE("“{0}:” needs a value, e.g. {0}:django.", "„{0}:“ braucht einen Wert, z. B. {0}:django."),
+    SEARCH_HELP("Search tips", "Suchtipps"),
+    HELP_WORDS("every word must occur: in the title, a speaker’s name, a tag or the abstract",
+            "jedes Wort muss vorkommen: im Titel, bei Vortragenden, in Schlagwörtern oder der Beschreibung"),
+    HELP_PHRASE("these words in this order", "diese Wörter in dieser Reihenfolge"),
+    HELP_EXCLUDE("without this word", "ohne dieses Wort"),
+    HELP_FIELDS("only in that field; also room:, track:, kind:, day:2, lang:, level:, tag:",
+            "nur in diesem Feld; auch room:, track:, kind:, day:2, lang:, level:, tag:"),
+
     // Filters
     FILTERS("Filters", "Filter"),
     CLEAR_FILTERS("Clear filters", "Filter zurücksetzen"),

@@ -99,4 +99,49 @@ class FindIT {
         assertEquals(expected("django", filtered).total(), visible, "the list shows what the counts promise");
         web.browser(engine).screenshots("facets");
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theListRanksMatchesAsTheCoreDoesAndMarksTheMatchedWords(Engine engine) {
+        SchedulePage page = open(engine, "index.html#view=list");
+        WebDriver driver = web.browser(engine).driver();
+        String text = "django -tutorial kind:talk";
+        page.search(text);
+        int[] ranked = new SessionSearch(demo).search(dev.trackside.query.Query.parse(text));
+        List<WebElement> items = driver.findElements(By.cssSelector(".c-results__list > .c-session"));
+        assertEquals(Math.min(ranked.length, 50), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            assertEquals(demo.sessions().get(ranked[i]).id(),
+                    items.get(i).findElement(By.cssSelector("a[data-session-id]")).getAttribute("data-session-id"),
+                    "result " + i);
+        }
+        WebElement firstTitle = items.get(0).findElement(By.cssSelector(".c-session__title"));
+        List<WebElement> marks = firstTitle.findElements(By.tagName("mark"));
+        assertTrue(!marks.isEmpty(), "the matched word is marked in " + firstTitle.getText());
+        assertEquals("django", marks.get(0).getText().toLowerCase(java.util.Locale.ROOT));
+        assertEquals(demo.sessions().get(ranked[0]).title(), firstTitle.getText(), "marking keeps the text");
+        assertEquals(Integer.toString(ranked.length), page.root().findElement(By.cssSelector("[data-result-count]"))
+                .getAttribute("data-result-count"));
+        web.browser(engine).screenshots("search-results");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void mistakesInTheQueryAreShownBesideTheBoxAndTheRestStillSearches(Engine engine) {
+        SchedulePage page = open(engine, "index.html?lang=de#view=list");
+        WebDriver driver = web.browser(engine).driver();
+        WebElement problems = driver.findElement(By.cssSelector("[data-role=query-problems]"));
+        assertTrue(problems.getAttribute("hidden") != null);
+        page.search("foo:bar speaker:");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> problems.getAttribute("hidden") == null);
+        assertTrue(problems.getText().contains("„foo:“ ist kein Feld"), problems.getText());
+        assertTrue(problems.getText().contains("„speaker:“ braucht einen Wert"), problems.getText());
+        page.search("django \"test");
+        assertTrue(problems.getText().contains("Anführungszeichen"), problems.getText());
+        page.search("django");
+        assertTrue(problems.getAttribute("hidden") != null, "no mistake, nothing shown");
+        WebElement help = driver.findElement(By.cssSelector("details[data-role=help]"));
+        help.findElement(By.tagName("summary")).click();
+        assertTrue(help.getText().contains("speaker:godwin"), help.getText());
+    }
 }
