@@ -43,6 +43,18 @@ final class Browser implements AutoCloseable {
      * script runs), its viewport exactly {@link Viewport#DESKTOP}.
      */
     static Browser start(Engine engine) {
+        return start(engine, true);
+    }
+
+    /**
+     * A browser for {@code engine} as a visitor has it, for the benchmark: no console capture, no emulated viewport
+     * (the 1400 × 900 window's own, 1400 px wide); both are test instruments that cost the page time as it loads.
+     */
+    static Browser plain(Engine engine) {
+        return start(engine, false);
+    }
+
+    private static Browser start(Engine engine, boolean instrumented) {
         for (String binary : new String[] {CHROMIUM, CHROMEDRIVER}) {
             if (!new File(binary).canExecute()) {
                 throw new IllegalStateException(binary + " not found: the browser tests need Debian's Chromium. "
@@ -56,9 +68,11 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
+        if (instrumented) {
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         if (engine.removeWebAssembly) {
@@ -67,7 +81,9 @@ final class Browser implements AutoCloseable {
         }
         Browser browser = new Browser(driver, engine);
         // Headless Chromium's 1400 × 900 window has a 1400 × 813 viewport; emulate the exact size instead.
-        browser.viewport(Viewport.DESKTOP);
+        if (instrumented) {
+            browser.viewport(Viewport.DESKTOP);
+        }
         return browser;
     }
 
