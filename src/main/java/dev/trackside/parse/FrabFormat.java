@@ -260,6 +260,13 @@ public final class FrabFormat implements TreeFormat {
                         + "); its hours are ignored");
                 start = null;
                 end = null;
+            } else if (start != null && end != null
+                    && start.minutesUntil(end) > TracksideReader.MAX_DURATION_MINUTES) {
+                // Every event between the two would be on this one day, whose grid has a row per five minutes.
+                a.warn(WarningCode.BAD_VALUE, endNode.path(), "the day ends (" + end + ") more than 31 days after it "
+                        + "starts (" + start + "); its hours are ignored");
+                start = null;
+                end = null;
             }
             if (date != null) {
                 boolean bounded = start != null && end != null;

@@ -271,7 +271,13 @@ public final class ScheduleAssembler {
             end = d.start;
         }
         long minutes = d.start.minutesUntil(end);
-        if (minutes > LONG_MINUTES) {
+        if (minutes > TracksideReader.MAX_DURATION_MINUTES) {
+            // Ending years later ("P9999999D", an end in 9999) is a mistake, and the grid would need a row per five
+            // minutes of it; shown like an end before the start. Our own format rejects it, so convert stays valid.
+            warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " lasts " + minutes / 60 + " h "
+                    + minutes % 60 + " min, more than 31 days; shown at its start, without length");
+            end = d.start;
+        } else if (minutes > LONG_MINUTES) {
             warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " lasts " + minutes / 60 + " h "
                     + minutes % 60 + " min");
         }

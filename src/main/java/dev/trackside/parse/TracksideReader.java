@@ -23,7 +23,12 @@ import java.util.Map;
  */
 final class TracksideReader {
     static final int VERSION = 1;
-    /** Longer than any conference; larger numbers are mistakes (seconds for minutes) and overflow dates. */
+    /**
+     * Longer than any conference; larger numbers are mistakes (seconds for minutes) and overflow dates. Also the
+     * longest a session ({@code end} or {@code duration}) or a day's hours may last: the grid has a row per 5
+     * minutes from a day's first start to its last end, so a session "ending" in the year 9999 would ask for
+     * hundreds of millions of rows and freeze the page.
+     */
     static final long MAX_DURATION_MINUTES = 31L * 24 * 60;
 
     private final JsonInput in;
@@ -205,6 +210,10 @@ final class TracksideReader {
         }
         if (start != null && end.compareTo(start) <= 0) {
             throw new ScheduleException("the day ends (" + end + ") before it starts (" + start + ")", endPath, 0, 0);
+        }
+        if (start != null && start.minutesUntil(end) > MAX_DURATION_MINUTES) {
+            throw new ScheduleException("the day ends (" + end + ") more than 31 days after it starts (" + start + ")",
+                    endPath, 0, 0);
         }
         days.add(new Day(date, name, start, end));
     }
@@ -484,6 +493,10 @@ final class TracksideReader {
             ZonedTime finish = end != null ? end : start.plusMinutes(duration);
             if (finish.compareTo(start) < 0) {
                 throw new ScheduleException("ends (" + finish + ") before it starts (" + start + ")", endPath, 0, 0);
+            }
+            if (start.minutesUntil(finish) > MAX_DURATION_MINUTES) {
+                throw new ScheduleException("ends (" + finish + ") more than 31 days after it starts (" + start + ")",
+                        endPath, 0, 0);
             }
             Session.Builder b = Session.builder(id, title).kind(kind).time(start, finish).abstractText(abstractText)
                     .language(language).level(level);
