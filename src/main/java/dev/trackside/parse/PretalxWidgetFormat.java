@@ -185,13 +185,14 @@ final class PretalxWidgetFormat implements TreeFormat {
             }
             d.track = track;
         }
+        Set<Speaker> named = new HashSet<>(); // not d.speakers.contains: 100,000 codes in one talk took 5 s
         for (JsonNode ref : talk.get("speakers").elements()) {
             String speakerCode = ref.textOr(null);
             Speaker speaker = speakerCode == null ? null : a.knownSpeaker(speakerCode);
             if (speaker == null) {
                 a.warn(WarningCode.UNKNOWN_SPEAKER, ref.path(), describe(talk) + " names speaker " + ref.describe()
                         + ", which the speakers list lacks; left out");
-            } else if (!d.speakers.contains(speaker)) {
+            } else if (named.add(speaker)) {
                 d.speakers.add(speaker);
             }
         }

@@ -218,6 +218,7 @@ final class SessionizeFormat implements TreeFormat {
         }
         d.abstractText = session.get("description").textOr(null) == null ? null : session.get("description").text();
         readRooms(a, session, d);
+        Set<Speaker> named = new HashSet<>(); // not d.speakers.contains, which is quadratic in a hostile list
         for (JsonNode ref : session.get("speakers").elements()) {
             // The All export lists ids; other Sessionize views list {id, name} objects.
             JsonNode idNode = ref.isObject() ? ref.get("id") : ref;
@@ -226,7 +227,7 @@ final class SessionizeFormat implements TreeFormat {
             if (speaker == null) {
                 a.warn(WarningCode.UNKNOWN_SPEAKER, ref.path(), describe(session) + " names speaker "
                         + idNode.describe() + ", which the speakers list lacks; left out");
-            } else if (!d.speakers.contains(speaker)) {
+            } else if (named.add(speaker)) {
                 d.speakers.add(speaker);
             }
         }
@@ -264,8 +265,9 @@ final class SessionizeFormat implements TreeFormat {
         }
         if (session.get("isPlenumSession").bool(false)) {
             // Held for everyone: its own room first (where it is), then the others, as Sessionize's grid spans them.
+            Room own = d.rooms.isEmpty() ? null : d.rooms.get(0);
             for (Room room : a.rooms()) {
-                if (!d.rooms.contains(room)) {
+                if (room != own) { // d.rooms holds at most the own room here; contains() made this quadratic
                     d.rooms.add(room);
                 }
             }
