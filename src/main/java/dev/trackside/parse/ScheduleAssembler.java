@@ -333,6 +333,13 @@ public final class ScheduleAssembler {
      */
     private String settleTimeZone(List<Session> sessions) {
         String declared = timeZone == null || timeZone.trim().isEmpty() ? null : timeZone.trim();
+        if (declared != null && !TracksideReader.looksLikeZone(declared)) {
+            // "0", "+01:00", "CET / CEST": not a zone any platform knows; kept, it would also make convert write a
+            // document that our own format rejects.
+            warn(WarningCode.BAD_VALUE, timeZonePath, "time zone " + JsonInput.quote(declared) + " is not an IANA "
+                    + "name such as \"Europe/Berlin\"; ignored");
+            declared = null;
+        }
         if (sessions.isEmpty()) {
             return declared;
         }
