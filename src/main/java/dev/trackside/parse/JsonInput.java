@@ -315,6 +315,21 @@ final class JsonInput {
         if (gson.startsWith("Expected value")) {
             return "expected a value (a trailing comma, or a word that is not true, false or null?)";
         }
+        if (gson.startsWith("Nesting limit ")) {
+            // Gson's own guard (255 levels) keeps a document of 10,000 brackets from overflowing the stack.
+            return "arrays and objects nested too deeply (more than " + number(gson, "Nesting limit ")
+                    + " levels inside each other)";
+        }
+        if (gson.startsWith("Unescaped control characters")) {
+            return "a control character (U+0000 to U+001F: NUL, a tab or a line break …) inside a string; JSON "
+                    + "needs it escaped, e.g. \\n or \\u0000";
+        }
+        if (gson.startsWith("Unpaired surrogate")) {
+            return "half of a UTF-16 surrogate pair (\\uD800 to \\uDFFF) without its other half";
+        }
+        if (gson.endsWith(" in strict mode")) {
+            return gson.substring(0, gson.length() - " in strict mode".length());
+        }
         if (gson.contains("Strictness.LENIENT")) {
             // Strict mode's "Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON" is advice
             // for Gson's programmer, not for the schedule's author.

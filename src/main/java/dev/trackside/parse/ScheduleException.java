@@ -44,9 +44,20 @@ public final class ScheduleException extends RuntimeException {
         }
         sb.append(": ").append(problem);
         if (path != null && !path.equals("$")) {
-            sb.append(" (in ").append(path).append(')');
+            sb.append(" (in ").append(shortPath(path)).append(')');
         }
         return sb.toString();
+    }
+
+    /**
+     * A path of at most about 120 chars, for messages: a document nested 255 deep has a path of a thousand
+     * ({@code $.a[0][0][0]…}); its start and end say where. {@link #path()} stays whole.
+     */
+    private static String shortPath(String path) {
+        if (path.length() <= 120) {
+            return path;
+        }
+        return path.substring(0, 60) + " \u2026 " + path.substring(path.length() - 50);
     }
 
     private static String compose(String problem, String path, int line, int column) {
