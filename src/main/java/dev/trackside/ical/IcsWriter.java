@@ -150,8 +150,17 @@ public final class IcsWriter {
         return time(epochSecond, floating);
     }
 
-    /** {@code YYYYMMDDTHHMMSS}, with {@code Z} unless floating. */
+    /** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59Z: a DATE-TIME has a four-digit year (RFC 5545 3.3.5). */
+    private static final long FIRST_SECOND = -62_135_596_800L;
+    private static final long LAST_SECOND = 253_402_300_799L;
+
+    /**
+     * {@code YYYYMMDDTHHMMSS}, with {@code Z} unless floating. A time outside the years 1 to 9999 (a schedule may
+     * say {@code 0000-01-01T00:30+01:00}, which is in the year -1 in UTC) is written as the nearest of those, so
+     * that the document stays valid rather than holding {@code 00-11231T233000Z}.
+     */
     private static String time(long epochSecond, boolean floating) {
+        epochSecond = Math.max(FIRST_SECOND, Math.min(LAST_SECOND, epochSecond));
         CivilDate date = CivilDate.ofEpochDay(Math.floorDiv(epochSecond, 86400L));
         int second = (int) Math.floorMod(epochSecond, 86400L);
         StringBuilder sb = new StringBuilder(16);
@@ -299,13 +308,19 @@ public final class IcsWriter {
         out.append("\r\n");
     }
 
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
+    }
+
     private static boolean isLowSurrogate(char c) {
         return c >= 0xDC00 && c <= 0xDFFF;
     }
 
     /**
      * The page URL without its fragment, or {@code null} when it is not http(s). Characters a URI may not hold
-     * (controls, space, non-ASCII, {@code " < > \ ^ ` { | }}) are percent-encoded; existing escapes are kept.
+     * (controls, space, non-ASCII, {@code " < > \ ^ ` { | }}) are percent-encoded; existing escapes are kept, and a
+     * {@code %} that starts none ({@code ?src=%7P}, which a browser's location keeps as typed) becomes {@code %25}:
+     * a URI with a malformed escape makes strict readers reject the whole calendar.
      */
     static String pageBase(String pageUrl) {
         if (pageUrl == null) {
@@ -321,6 +336,8 @@ public final class IcsWriter {
             char c = url.charAt(i);
             if (c <= ' ' || c >= 0x7F || "\"<>\\^`{|}".indexOf(c) >= 0) {
                 i = appendUtf8Escaped(sb, url, i);
+            } else if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)))) {
+                sb.append("%25");
             } else {
                 sb.append(c);
             }
