@@ -14,6 +14,24 @@ public final class Props {
     private Props() {
     }
 
+    /** {@code text} with every char outside printable ASCII as {@code \\uXXXX}, for failure messages. */
+    public static String visible(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F && c != '\\') {
+                sb.append(c);
+            } else {
+                String hex = Integer.toHexString(c);
+                sb.append("\\u").append("0000", hex.length(), 4).append(hex);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
     /** A theory with {@code examples} examples (times {@code -Dtrackside.tries}), seeded. */
     public static QuickTheory qt(int examples) {
         long seed = Long.getLong("trackside.seed", SEED);
