@@ -55,12 +55,22 @@ final class ReadOptions {
     }
 
     ScheduleRead read(String file) throws IOException {
-        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        String text = decode(Files.readAllBytes(Path.of(file)));
         // frab/pentabarf XML is read here only: the browser build has no XML parser to spare.
         if (FrabXml.looksLikeXml(text)) {
             return FrabXml.read(text, JavaTimeZones.INSTANCE, option("--tz"));
         }
         return Schedules.read(text, JavaTimeZones.INSTANCE, option("--tz"));
+    }
+
+    /**
+     * The text of a file as the browser gets it from {@code fetch().text()}: UTF-8, whatever is not valid UTF-8
+     * becoming U+FFFD, a leading byte order mark dropped. Files.readString would instead fail the whole file with
+     * "Input length = 1" for one stray Latin-1 byte, where the browser shows the schedule.
+     */
+    static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8); // replaces malformed input, never throws
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** How every command reports a schedule it cannot read: {@code FILE:LINE:COLUMN: error: …}, like a compiler. */
