@@ -26,6 +26,8 @@ import java.util.Map;
 public final class ScheduleAssembler {
     /** Longer than this is flagged: no conference session runs 16 hours; a typo or a day-long placeholder does. */
     static final long LONG_MINUTES = 16 * 60;
+    /** The last year an ISO date-time (and so our own format) can write with its four digits. */
+    static final int LAST_YEAR = 9999;
 
     private final TimeZones zones;
     private final List<Warning> warnings = new ArrayList<>();
@@ -253,6 +255,12 @@ public final class ScheduleAssembler {
             warn(WarningCode.SKIPPED_NO_START, d.path(), JsonInput.quote(title) + " has no start time");
             return null;
         }
+        if (d.start.date().year() > LAST_YEAR) {
+            // frab's "00:30" on the day 9999-12-31 is in the year 10000, which no ISO date-time of ours can hold.
+            warn(WarningCode.SKIPPED_BAD_TIME, d.path(), JsonInput.quote(title) + " starts after the year 9999 ("
+                    + d.start + ")");
+            return null;
+        }
         String id = d.id == null || d.id.trim().isEmpty() ? "item-" + (idCounts.size() + 1) : d.id.trim();
         Integer seen = idCounts.get(id);
         if (seen != null) {
@@ -276,6 +284,10 @@ public final class ScheduleAssembler {
             // minutes of it; shown like an end before the start. Our own format rejects it, so convert stays valid.
             warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " lasts " + minutes / 60 + " h "
                     + minutes % 60 + " min, more than 31 days; shown at its start, without length");
+            end = d.start;
+        } else if (end.date().year() > LAST_YEAR) {
+            warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " ends after the year 9999; shown at "
+                    + "its start, without length");
             end = d.start;
         } else if (minutes > LONG_MINUTES) {
             warn(WarningCode.LONG_DURATION, d.path(), JsonInput.quote(title) + " lasts " + minutes / 60 + " h "

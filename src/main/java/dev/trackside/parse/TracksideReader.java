@@ -498,6 +498,10 @@ final class TracksideReader {
                 throw new ScheduleException("ends (" + finish + ") more than 31 days after it starts (" + start + ")",
                         endPath, 0, 0);
             }
+            if (finish.date().year() > ScheduleAssembler.LAST_YEAR) {
+                // 9999-12-31T23:59 and 40 minutes: a time no ISO date-time (nor this format) can write.
+                throw new ScheduleException("ends after the year 9999 (" + finish + ")", endPath, 0, 0);
+            }
             Session.Builder b = Session.builder(id, title).kind(kind).time(start, finish).abstractText(abstractText)
                     .language(language).level(level);
             for (int i = 0; i < roomIds.size(); i++) {

@@ -75,6 +75,27 @@ class LongSpanTest {
     }
 
     @Test
+    void aSessionEndingAfterTheYear9999IsAnErrorOrWithoutLength() {
+        // Found by ParserPropertyTest: the end was written as "10000-01-01T00:39:59-12:00", which convert then
+        // wrote and our own reader rejected.
+        ScheduleException e = assertThrows(ScheduleException.class, () -> Schedules.parse(MinimalDoc.valid()
+                .session(1, "start", "\"9999-12-31T23:59:59-12:00\"").json()));
+        assertEquals("$.sessions[1].duration: ends after the year 9999 (10000-01-01T00:39:59-12:00)",
+                e.getMessage());
+        ScheduleRead frab = readAndLayOut(FRAB.replace("2024-01-01T10:00:00+01:00", "9999-12-31T23:00:00+01:00")
+                .replace("DURATION", "2:00"));
+        assertEquals(0, frab.schedule().sessions().get(0).durationMinutes());
+        assertTrue(frab.warnings().get(0).message().endsWith("ends after the year 9999; shown at its start, without "
+                + "length"), frab.warnings().toString());
+        ScheduleRead late = readAndLayOut("{\"schedule\": {\"conference\": {\"title\": \"X\", \"days\": [{\"date\": "
+                + "\"9999-12-31\", \"day_start\": \"9999-12-31T10:00:00+01:00\", \"day_end\": "
+                + "\"9999-12-31T22:00:00+01:00\", \"rooms\": {\"A\": [{\"title\": \"After midnight\", \"start\": "
+                + "\"01:00\", \"duration\": \"0:30\"}]}}]}}}");
+        assertEquals(0, late.schedule().sessions().size());
+        assertEquals(1, late.count(WarningCode.SKIPPED_BAD_TIME), late.warnings().toString());
+    }
+
+    @Test
     void aTracksideDayOfMoreThan31DaysIsAnError() {
         String json = MinimalDoc.valid().set("days", "[{\"date\": \"2026-09-22\", \"start\": \"2026-09-22T08:00-07:00\","
                 + " \"end\": \"2099-09-22T08:00-07:00\"}]").json();
