@@ -1,6 +1,10 @@
 package dev.trackside;
 
+import java.util.List;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.api.AsString;
+import org.quicktheories.core.ExceptionReporter;
+import org.quicktheories.core.Reporter;
 
 /**
  * How the property tests run QuickTheories: a fixed seed, so that CI is deterministic and a failure can be replayed,
@@ -37,6 +41,29 @@ public final class Props {
         long seed = Long.getLong("trackside.seed", SEED);
         int factor = Math.max(1, Integer.getInteger("trackside.tries", 1));
         return QuickTheory.qt().withFixedSeed(seed).withExamples(examples * factor).withShrinkCycles(200)
-                .withGenerateAttempts(100);
+                .withGenerateAttempts(100).withReporter(new Explaining());
+    }
+
+    /** QuickTheories' report, plus what failed: its own names only the values, not the assertion or exception. */
+    private static final class Explaining implements Reporter {
+        private final Reporter plain = new ExceptionReporter();
+
+        @Override
+        public void falisification(long seed, int examples, Object smallest, Throwable cause, List<Object> others,
+                AsString<Object> toString) {
+            throw new AssertionError("property falsified after " + examples + " example(s), seed " + seed
+                    + "; the smallest input found:\n" + toString.asString(smallest) + "\nfails with: " + cause, cause);
+        }
+
+        @Override
+        public void falisification(long seed, int examples, Object smallest, List<Object> others,
+                AsString<Object> toString) {
+            plain.falisification(seed, examples, smallest, others, toString);
+        }
+
+        @Override
+        public void valuesExhausted(int examples) {
+            plain.valuesExhausted(examples);
+        }
     }
 }
