@@ -9,14 +9,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.trackside.cli.JavaTimeZones;
 import dev.trackside.ical.IcsWriter;
 import dev.trackside.model.Schedule;
+import dev.trackside.model.Session;
 import dev.trackside.query.SessionSearch;
+import dev.trackside.view.Agenda;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.Facets;
+import dev.trackside.view.Favourites;
+import dev.trackside.view.ListBuckets;
+import dev.trackside.view.ViewState;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * What a document gives the page: a schedule (with warnings) or a {@link ScheduleException}, and nothing else. A
- * schedule is then also laid out, indexed for search, written as iCalendar and converted to our own format and read
- * back strictly, as the page and {@code convert} would, so that an input that reads but breaks a later step fails
- * here too.
+ * schedule is then also laid out (grid, list), indexed for search and filters, made an agenda of every session,
+ * written as iCalendar and converted to our own format and read back strictly, as the page and {@code convert}
+ * would, so that an input that reads but breaks a later step fails here too.
  */
 final class Outcome {
     final ScheduleRead read;
@@ -58,7 +67,16 @@ final class Outcome {
             assertTrue(grid.rowCount() <= 20_000, grid.rowCount() + " rows");
         }
         SessionSearch search = new SessionSearch(schedule);
-        search.match("a", new boolean[schedule.sessions().size()]);
+        boolean[] matches = new boolean[schedule.sessions().size()];
+        search.match("a \"b c\" -d room:x", matches);
+        Arrays.fill(matches, true);
+        new ListBuckets(schedule);
+        new Facets(schedule).count(matches, ViewState.DEFAULT);
+        List<String> ids = new ArrayList<>();
+        for (Session session : schedule.sessions()) {
+            ids.add(session.id());
+        }
+        Agenda.of(schedule, Favourites.of(ids));
         IcsWriter.write(schedule, schedule.sessions(), 0, "https://trackside.example/");
         if (schedule.conference().timeZone() == null) {
             // Floating times: convert asks for --tz rather than write a document our format cannot hold.
