@@ -20,7 +20,9 @@ class ParserScaleTest {
     void aFiftyMegabyteTracksideScheduleParses() {
         String json = tracksideOfSize(50 * MB);
         assertTrue(json.length() >= 50 * MB);
+        long t0 = System.nanoTime();
         Schedule schedule = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Schedules.parse(json));
+        report("Trackside", json, schedule.sessions().size(), t0);
         assertTrue(schedule.sessions().size() > 40_000, schedule.sessions().size() + " sessions");
         assertEquals(5, schedule.days().size());
     }
@@ -28,8 +30,11 @@ class ParserScaleTest {
     @Test
     void aFiftyMegabyteFrabScheduleParses() {
         String json = frabOfSize(50 * MB);
+        long t0 = System.nanoTime();
         ScheduleRead read = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> Schedules.read(json, TimeZones.NONE));
+        report("frab", json, read.schedule().sessions().size(), t0);
+        assertTrue(json.length() >= 50 * MB);
         assertTrue(read.schedule().sessions().size() > 40_000, read.schedule().sessions().size() + " sessions");
         assertEquals(0, read.skipped());
     }
@@ -117,6 +122,12 @@ class ParserScaleTest {
         assertEquals("R7", read.schedule().sessions().get(7).rooms().get(0).name(), "its own room first");
     }
 
+    /** For docs/robustness.md: size, sessions and time, in the test output. */
+    private static void report(String format, String json, int sessions, long t0) {
+        System.out.println("robustness: 50 MB " + format + ": " + json.length() / MB + " MB, " + sessions
+                + " sessions, " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+
     /** A Trackside document of at least {@code size} chars: 5 days, 60 rooms, sessions with long abstracts. */
     static String tracksideOfSize(int size) {
         StringBuilder sb = new StringBuilder(size + 4096);
@@ -151,7 +162,6 @@ class ParserScaleTest {
 
     /** A frab schedule.json of at least {@code size} chars: 5 days, 30 rooms, events with long abstracts. */
     static String frabOfSize(int size) {
-        int perDay = size / 5 / 1000 + 1;
         StringBuilder sb = new StringBuilder(size + 4096);
         sb.append("{\"schedule\": {\"version\": \"1\", \"conference\": {\"acronym\": \"big\", \"title\": \"Big\", "
                 + "\"time_zone_name\": \"Europe/Berlin\", \"days\": [\n");
@@ -161,7 +171,8 @@ class ParserScaleTest {
                     .append(day).append("\", \"rooms\": {");
             for (int room = 0; room < 30; room++) {
                 sb.append(room > 0 ? ",\n" : "").append("\"Room ").append(room).append("\": [");
-                for (int k = 0; k < perDay / 30 + 1; k++, n++) {
+                long target = (long) size * (day * 30 + room + 1) / 150; // each room's share of the size
+                for (int k = 0; sb.length() < target; k++, n++) {
                     int minute = 8 * 60 + k % 140 * 5;
                     sb.append(k > 0 ? ",\n" : "").append("{\"guid\": \"g-").append(n).append("\", \"id\": ").append(n)
                             .append(", \"title\": \"Event ").append(n).append("\", \"date\": \"2026-06-1").append(day)
