@@ -185,14 +185,15 @@ final class PretalxWidgetFormat implements TreeFormat {
             }
             d.track = track;
         }
-        Set<Speaker> named = new HashSet<>(); // not d.speakers.contains: 100,000 codes in one talk took 5 s
+        // Not d.speakers.contains: 100,000 codes in one talk took 5 s. A HashMap, as the parser uses no HashSet.
+        java.util.HashMap<Speaker, Speaker> named = new java.util.HashMap<>();
         for (JsonNode ref : talk.get("speakers").elements()) {
             String speakerCode = ref.textOr(null);
             Speaker speaker = speakerCode == null ? null : a.knownSpeaker(speakerCode);
             if (speaker == null) {
                 a.warn(WarningCode.UNKNOWN_SPEAKER, ref.path(), describe(talk) + " names speaker " + ref.describe()
                         + ", which the speakers list lacks; left out");
-            } else if (named.add(speaker)) {
+            } else if (named.put(speaker, speaker) == null) {
                 d.speakers.add(speaker);
             }
         }

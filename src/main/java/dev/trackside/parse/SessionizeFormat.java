@@ -218,7 +218,8 @@ final class SessionizeFormat implements TreeFormat {
         }
         d.abstractText = session.get("description").textOr(null) == null ? null : session.get("description").text();
         readRooms(a, session, d);
-        Set<Speaker> named = new HashSet<>(); // not d.speakers.contains, which is quadratic in a hostile list
+        // Not d.speakers.contains, which is quadratic in a hostile list. A HashMap, as the parser uses no HashSet.
+        java.util.HashMap<Speaker, Speaker> named = new java.util.HashMap<>();
         for (JsonNode ref : session.get("speakers").elements()) {
             // The All export lists ids; other Sessionize views list {id, name} objects.
             JsonNode idNode = ref.isObject() ? ref.get("id") : ref;
@@ -227,7 +228,7 @@ final class SessionizeFormat implements TreeFormat {
             if (speaker == null) {
                 a.warn(WarningCode.UNKNOWN_SPEAKER, ref.path(), describe(session) + " names speaker "
                         + idNode.describe() + ", which the speakers list lacks; left out");
-            } else if (named.add(speaker)) {
+            } else if (named.put(speaker, speaker) == null) {
                 d.speakers.add(speaker);
             }
         }
