@@ -172,6 +172,30 @@ public final class JsonNode {
         return nodes;
     }
 
+    /**
+     * The fields of an object as nodes, in document order, a repeated name each time it appears; none when this is
+     * not an object. {@link #key()} names each.
+     */
+    public List<JsonNode> fields() {
+        List<JsonNode> nodes = new ArrayList<>();
+        if (value instanceof Fields) {
+            Fields fields = (Fields) value;
+            for (int i = 0; i < fields.size; i++) {
+                nodes.add(new JsonNode(fields.values[i], this, fields.names[i], -1));
+            }
+        } else if (value instanceof Map) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                nodes.add(new JsonNode(wrap(entry.getValue()), this, (String) entry.getKey(), -1));
+            }
+        }
+        return nodes;
+    }
+
+    /** The name of the field this node is, or {@code null} for an array element or the root. */
+    public String key() {
+        return key;
+    }
+
     /** The field names of an object in document order, or none. */
     public List<String> keys() {
         if (value instanceof Fields) {
