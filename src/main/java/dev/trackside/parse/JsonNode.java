@@ -58,37 +58,41 @@ public final class JsonNode {
     }
 
     private static Object read(JsonInput in) {
+        // if/else rather than a switch: a switch over an enum costs the browser build a class of its own.
         JsonToken token = in.peek();
-        switch (token) {
-            case BEGIN_OBJECT:
-                Fields object = new Fields();
-                in.beginObject();
-                while (in.hasNext()) {
-                    String name = in.nextName();
-                    object.add(name, read(in));
-                }
-                in.endObject();
-                return object;
-            case BEGIN_ARRAY:
-                List<Object> array = new ArrayList<>();
-                in.beginArray();
-                while (in.hasNext()) {
-                    array.add(read(in));
-                }
-                in.endArray();
-                return array;
-            case STRING:
-                return in.scalarText();
-            case NUMBER:
-                return new NumberText(in.scalarText());
-            case BOOLEAN:
-                return in.bool();
-            case NULL:
-                in.skipNull();
-                return NULL;
-            default:
-                throw in.unexpected("a value");
+        if (token == JsonToken.BEGIN_OBJECT) {
+            Fields object = new Fields();
+            in.beginObject();
+            while (in.hasNext()) {
+                String name = in.nextName();
+                object.add(name, read(in));
+            }
+            in.endObject();
+            return object;
         }
+        if (token == JsonToken.BEGIN_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            in.beginArray();
+            while (in.hasNext()) {
+                array.add(read(in));
+            }
+            in.endArray();
+            return array;
+        }
+        if (token == JsonToken.STRING) {
+            return in.scalarText();
+        }
+        if (token == JsonToken.NUMBER) {
+            return new NumberText(in.scalarText());
+        }
+        if (token == JsonToken.BOOLEAN) {
+            return in.bool();
+        }
+        if (token == JsonToken.NULL) {
+            in.skipNull();
+            return NULL;
+        }
+        throw in.unexpected("a value");
     }
 
     /**
