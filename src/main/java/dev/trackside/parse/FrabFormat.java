@@ -591,7 +591,9 @@ public final class FrabFormat implements TreeFormat {
                 return speaker;
             }
             String name = plain(nameNode);
-            int n = namesPerPersonId.merge(key, 2, (old, one) -> old + 1);
+            Integer names = namesPerPersonId.get(key); // get/put rather than merge: no lambda class in the browser
+            int n = names == null ? 2 : names + 1;
+            namesPerPersonId.put(key, n);
             if (n == 2) {
                 if (reusedPersonIds++ == 0) {
                     reusedPersonIdPath = at.path();

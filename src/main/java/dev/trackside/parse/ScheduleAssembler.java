@@ -297,7 +297,12 @@ public final class ScheduleAssembler {
         Map<Room, List<Session>> byRoom = new HashMap<>();
         for (Session session : sessions) {
             for (Room room : session.rooms()) {
-                byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(session);
+                List<Session> inRoom = byRoom.get(room); // get/put rather than computeIfAbsent: no lambda class
+                if (inRoom == null) {
+                    inRoom = new ArrayList<>();
+                    byRoom.put(room, inRoom);
+                }
+                inRoom.add(session);
             }
         }
         for (Room room : rooms.values()) {
@@ -392,7 +397,9 @@ public final class ScheduleAssembler {
         int best = sessions.get(0).start().offsetMinutes();
         for (Session session : sessions) {
             int offset = session.start().offsetMinutes();
-            int n = counts.merge(offset, 1, Integer::sum);
+            Integer seen = counts.get(offset); // get/put rather than merge: no lambda class in the browser
+            int n = seen == null ? 1 : seen + 1;
+            counts.put(offset, n);
             if (n > counts.get(best)) {
                 best = offset;
             }
