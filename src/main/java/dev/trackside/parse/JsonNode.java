@@ -205,13 +205,17 @@ public final class JsonNode {
         if (value instanceof Fields) {
             Fields fields = (Fields) value;
             java.util.Set<String> seen = new java.util.HashSet<>();
-            List<String> keys = new ArrayList<>(fields.size);
+            String[] last = new String[fields.size]; // filled from the end: a repeated name counts where it last appears
+            int first = fields.size;
             for (int i = fields.size - 1; i >= 0; i--) {
-                if (seen.add(fields.names[i])) { // a repeated name counts once, where it last appears
-                    keys.add(fields.names[i]);
+                if (seen.add(fields.names[i])) {
+                    last[--first] = fields.names[i];
                 }
             }
-            Collections.reverse(keys);
+            List<String> keys = new ArrayList<>(fields.size - first);
+            for (int i = first; i < fields.size; i++) {
+                keys.add(last[i]);
+            }
             return keys;
         }
         if (!(value instanceof Map)) {
