@@ -47,10 +47,30 @@ public final class JsonNode {
 
     /**
      * A tree built by other code (e.g. from XML) in JSON's shapes: {@code Map<String, Object>} for objects,
-     * {@code List<Object>} for arrays, {@code String}, {@code Boolean}; {@code null} stands for JSON null.
+     * {@code List<Object>} for arrays, {@code String}, {@code Boolean}; {@code null} stands for JSON null. The tree is
+     * copied into the parser's own shapes, so that nothing else handles maps (the browser build has no such trees).
      */
     public static JsonNode of(Object value) {
-        return new JsonNode(wrap(value), null, null, -1);
+        return new JsonNode(copy(value), null, null, -1);
+    }
+
+    private static Object copy(Object value) {
+        if (value instanceof Map) {
+            Fields fields = new Fields();
+            fields.located = value instanceof Located ? (Located) value : null;
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                fields.add((String) entry.getKey(), copy(entry.getValue()));
+            }
+            return fields;
+        }
+        if (value instanceof List) {
+            List<Object> list = new ArrayList<>();
+            for (Object element : (List<?>) value) {
+                list.add(copy(element));
+            }
+            return list;
+        }
+        return wrap(value);
     }
 
     private static Object wrap(Object value) {
@@ -101,6 +121,8 @@ public final class JsonNode {
      * matters for a 5 MB frab file with tens of thousands of small objects, and objects here have few fields.
      */
     private static final class Fields {
+        /** Where the object is in its source document, for a tree from {@link #of}; else {@code null}. */
+        Located located;
         private String[] names = new String[8];
         private Object[] values = new Object[8];
         private int size;
@@ -135,15 +157,7 @@ public final class JsonNode {
     }
 
     public JsonNode get(String name) {
-        if (value instanceof Fields) {
-            return new JsonNode(((Fields) value).get(name), this, name, -1);
-        }
-        if (!(value instanceof Map)) {
-            return new JsonNode(MISSING, this, name, -1);
-        }
-        Map<?, ?> map = (Map<?, ?>) value;
-        Object child = map.get(name);
-        return new JsonNode(child != null ? child : map.containsKey(name) ? NULL : MISSING, this, name, -1);
+        return new JsonNode(value instanceof Fields ? ((Fields) value).get(name) : MISSING, this, name, -1);
     }
 
     /** The first of the named fields that is present and not null, e.g. {@code first("public_name", "name")}. */
@@ -187,10 +201,6 @@ public final class JsonNode {
             for (int i = 0; i < fields.size; i++) {
                 nodes.add(new JsonNode(fields.values[i], this, fields.names[i], -1));
             }
-        } else if (value instanceof Map) {
-            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
-                nodes.add(new JsonNode(wrap(entry.getValue()), this, (String) entry.getKey(), -1));
-            }
         }
         return nodes;
     }
@@ -218,14 +228,7 @@ public final class JsonNode {
             }
             return keys;
         }
-        if (!(value instanceof Map)) {
-            return Collections.emptyList();
-        }
-        List<String> keys = new ArrayList<>();
-        for (Object k : ((Map<?, ?>) value).keySet()) {
-            keys.add((String) k);
-        }
-        return keys;
+        return Collections.emptyList();
     }
 
     public boolean isMissing() {
@@ -242,7 +245,7 @@ public final class JsonNode {
     }
 
     public boolean isObject() {
-        return value instanceof Fields || value instanceof Map;
+        return value instanceof Fields;
     }
 
     public boolean isArray() {
@@ -309,7 +312,7 @@ public final class JsonNode {
         if (value == NULL) {
             return "null";
         }
-        if (value instanceof Fields || value instanceof Map) {
+        if (value instanceof Fields) {
             return "an object";
         }
         if (value instanceof List) {
@@ -327,17 +330,23 @@ public final class JsonNode {
      * {@link Located}, the source's own path: {@code /schedule/day[1]/room[3]/event[2]/title}.
      */
     public String path() {
-        if (value instanceof Located) {
-            return ((Located) value).location();
+        Located located = located(value);
+        if (located != null) {
+            return located.location();
         }
         if (parent == null) {
             return "$";
         }
-        if (key != null && parent.value instanceof Located) {
-            return ((Located) parent.value).location(key);
+        located = located(parent.value);
+        if (key != null && located != null) {
+            return located.location(key);
         }
         return key != null ? appendKey(new StringBuilder(parent.path()), key).toString()
                 : parent.path() + "[" + index + "]";
+    }
+
+    private static Located located(Object value) {
+        return value instanceof Fields ? ((Fields) value).located : null;
     }
 
     private static StringBuilder appendKey(StringBuilder sb, String key) {
