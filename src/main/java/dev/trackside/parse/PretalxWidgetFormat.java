@@ -7,8 +7,8 @@ import dev.trackside.model.TimeZones;
 import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,9 +49,9 @@ final class PretalxWidgetFormat implements TreeFormat {
         }
         // Rooms and tracks in the widget's order, which is pretalx's display order; as pretalx itself does, only
         // those some talk uses (the widget lists only those anyway).
-        for (Map.Entry<String, String> room : named(a, root.get("rooms"), "id", "room").entrySet()) {
-            if (usedRooms.contains(room.getKey())) {
-                a.room(room.getKey(), room.getValue());
+        for (String[] room : named(a, root.get("rooms"), "id", "room")) {
+            if (usedRooms.contains(room[0])) {
+                a.room(room[0], room[1]);
             }
         }
         Map<String, String> colors = new HashMap<>();
@@ -61,9 +61,9 @@ final class PretalxWidgetFormat implements TreeFormat {
                 colors.put(id, track.get("color").textOr(null));
             }
         }
-        for (Map.Entry<String, String> track : named(a, root.get("tracks"), "id", "track").entrySet()) {
-            if (usedTracks.contains(track.getKey())) {
-                a.track(track.getKey(), track.getValue(), colors.get(track.getKey()));
+        for (String[] track : named(a, root.get("tracks"), "id", "track")) {
+            if (usedTracks.contains(track[0])) {
+                a.track(track[0], track[1], colors.get(track[0]));
             }
         }
         for (JsonNode speaker : root.get("speakers").elements()) {
@@ -95,17 +95,21 @@ final class PretalxWidgetFormat implements TreeFormat {
         }
     }
 
-    /** id → display name of {@code [{id, name}]} objects, in order, with warnings for unusable ones. */
-    static Map<String, String> named(ScheduleAssembler a, JsonNode list, String idField, String what) {
-        Map<String, String> named = new LinkedHashMap<>();
+    /**
+     * {id, display name} of {@code [{id, name}]} objects, in order, the first of each id, with warnings for unusable
+     * ones.
+     */
+    static List<String[]> named(ScheduleAssembler a, JsonNode list, String idField, String what) {
+        List<String[]> named = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (JsonNode item : list.elements()) {
             String id = item.get(idField).textOr(null);
             if (!item.isObject()) {
                 a.warn(WarningCode.SKIPPED_NOT_AN_OBJECT, item.path(), "a " + what + " is " + item.describe());
             } else if (id == null) {
                 a.warn(WarningCode.BAD_VALUE, item.path(), "a " + what + " without " + idField + " was left out");
-            } else if (!named.containsKey(id)) {
-                named.put(id, name(a, item, what + " " + id));
+            } else if (ids.add(id)) {
+                named.add(new String[] {id, name(a, item, what + " " + id)});
             }
         }
         return named;

@@ -75,10 +75,9 @@ final class SessionizeFormat implements TreeFormat {
         }
         // All rooms of the event are listed, used or not (2020 kept two halls of the planned venue for an online
         // day); the schedule shows those its sessions use, in Sessionize's order.
-        for (Map.Entry<String, String> room : PretalxWidgetFormat.named(a, root.get("rooms"), "id", "room")
-                .entrySet()) {
-            if (usedRooms.contains(room.getKey())) {
-                a.room(room.getKey(), room.getValue());
+        for (String[] room : PretalxWidgetFormat.named(a, root.get("rooms"), "id", "room")) {
+            if (usedRooms.contains(room[0])) {
+                a.room(room[0], room[1]);
             }
         }
         Map<String, Item> items = categoryItems(a, root.get("categories"));
