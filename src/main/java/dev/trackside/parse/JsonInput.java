@@ -266,7 +266,7 @@ final class JsonInput {
         int pathAt = message.indexOf(" path ");
         if (pathAt >= 0) {
             path = message.substring(pathAt + 6).trim();
-            if (path.endsWith(".")) {
+            if (!path.isEmpty() && path.charAt(path.length() - 1) == '.') {
                 path = path.substring(0, path.length() - 1);
             }
         }

@@ -214,11 +214,11 @@ public final class JsonNode {
     public List<String> keys() {
         if (value instanceof Fields) {
             Fields fields = (Fields) value;
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Map<String, String> seen = new java.util.HashMap<>(); // a map as a set: no HashSet in the browser build
             String[] last = new String[fields.size]; // filled from the end: a repeated name counts where it last appears
             int first = fields.size;
             for (int i = fields.size - 1; i >= 0; i--) {
-                if (seen.add(fields.names[i])) {
+                if (seen.put(fields.names[i], fields.names[i]) == null) {
                     last[--first] = fields.names[i];
                 }
             }

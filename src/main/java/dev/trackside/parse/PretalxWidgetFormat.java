@@ -8,10 +8,8 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.HashMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The JSON behind pretalx's schedule widget ({@code /<event>/schedule/widgets/schedule.json}):
@@ -41,8 +39,9 @@ final class PretalxWidgetFormat implements TreeFormat {
         String zone = root.get("timezone").textOr(null);
         a.conference(null, null, zone, root.get("timezone").path(), null, null);
         List<JsonNode> talks = root.get("talks").elements();
-        Set<String> usedRooms = new HashSet<>();
-        Set<String> usedTracks = new HashSet<>();
+        // Maps as sets (key to itself): HashSet would be one more class in the browser build.
+        Map<String, String> usedRooms = new HashMap<>();
+        Map<String, String> usedTracks = new HashMap<>();
         for (JsonNode talk : talks) {
             addIfPresent(usedRooms, talk.get("room").textOr(null));
             addIfPresent(usedTracks, talk.get("track").textOr(null));
@@ -50,7 +49,7 @@ final class PretalxWidgetFormat implements TreeFormat {
         // Rooms and tracks in the widget's order, which is pretalx's display order; as pretalx itself does, only
         // those some talk uses (the widget lists only those anyway).
         for (String[] room : named(a, root.get("rooms"), "id", "room")) {
-            if (usedRooms.contains(room[0])) {
+            if (usedRooms.containsKey(room[0])) {
                 a.room(room[0], room[1]);
             }
         }
@@ -62,7 +61,7 @@ final class PretalxWidgetFormat implements TreeFormat {
             }
         }
         for (String[] track : named(a, root.get("tracks"), "id", "track")) {
-            if (usedTracks.contains(track[0])) {
+            if (usedTracks.containsKey(track[0])) {
                 a.track(track[0], track[1], colors.get(track[0]));
             }
         }
@@ -89,9 +88,9 @@ final class PretalxWidgetFormat implements TreeFormat {
         return a.build(name());
     }
 
-    private static void addIfPresent(Set<String> set, String id) {
+    private static void addIfPresent(Map<String, String> set, String id) {
         if (id != null) {
-            set.add(id);
+            set.put(id, id);
         }
     }
 
@@ -101,14 +100,14 @@ final class PretalxWidgetFormat implements TreeFormat {
      */
     static List<String[]> named(ScheduleAssembler a, JsonNode list, String idField, String what) {
         List<String[]> named = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        Map<String, String> ids = new HashMap<>(); // as a set
         for (JsonNode item : list.elements()) {
             String id = item.get(idField).textOr(null);
             if (!item.isObject()) {
                 a.warn(WarningCode.SKIPPED_NOT_AN_OBJECT, item.path(), "a " + what + " is " + item.describe());
             } else if (id == null) {
                 a.warn(WarningCode.BAD_VALUE, item.path(), "a " + what + " without " + idField + " was left out");
-            } else if (ids.add(id)) {
+            } else if (ids.put(id, id) == null) {
                 named.add(new String[] {id, name(a, item, what + " " + id)});
             }
         }

@@ -9,10 +9,8 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sessionize's "All data" export ({@code /api/v2/<id>/view/All}): {@code {"sessions", "speakers", "questions",
@@ -66,17 +64,17 @@ final class SessionizeFormat implements TreeFormat {
         // The export names neither the event nor its zone; the caller's zone, if any, is settled by the assembler.
         a.conference(null, null, null, "$", null, null);
         List<JsonNode> sessions = root.get("sessions").elements();
-        Set<String> usedRooms = new HashSet<>();
+        Map<String, String> usedRooms = new HashMap<>(); // as a set: no HashSet in the browser build
         for (JsonNode session : sessions) {
             String roomId = session.get("roomId").textOr(null);
             if (roomId != null) {
-                usedRooms.add(roomId);
+                usedRooms.put(roomId, roomId);
             }
         }
         // All rooms of the event are listed, used or not (2020 kept two halls of the planned venue for an online
         // day); the schedule shows those its sessions use, in Sessionize's order.
         for (String[] room : PretalxWidgetFormat.named(a, root.get("rooms"), "id", "room")) {
-            if (usedRooms.contains(room[0])) {
+            if (usedRooms.containsKey(room[0])) {
                 a.room(room[0], room[1]);
             }
         }

@@ -542,7 +542,8 @@ final class TracksideReader {
         }
 
         private ScheduleException unknown(String what, String id, String fieldPath, int index) {
-            String at = fieldPath.endsWith("s") && index >= 0 ? fieldPath + "[" + index + "]" : fieldPath;
+            boolean list = fieldPath.charAt(fieldPath.length() - 1) == 's'; // "rooms", "speakers"; not "room"
+            String at = list && index >= 0 ? fieldPath + "[" + index + "]" : fieldPath;
             return new ScheduleException("no " + what + " with id " + JsonInput.quote(id), at, 0, 0);
         }
     }
