@@ -28,6 +28,9 @@ final class SessionizeFormat implements TreeFormat {
         TRACK, LEVEL, LANGUAGE, KIND, TAG
     }
 
+    /** The roles of {@link #role}'s keyword groups, in their order. */
+    private static final Role[] ROLES = {Role.LANGUAGE, Role.LEVEL, Role.KIND, Role.TRACK};
+
     /** One category item: its name and the role of its category. */
     static final class Item {
         final String id;
@@ -120,21 +123,9 @@ final class SessionizeFormat implements TreeFormat {
 
     /** The role of a category, from its title in English or German. */
     static Role role(String title) {
-        String t = KindLabels.asciiLower(title);
-        if (t.contains("language") || t.contains("sprache") || t.contains("langue")) {
-            return Role.LANGUAGE;
-        }
-        if (t.contains("level") || t.contains("difficulty") || t.contains("niveau") || t.contains("expertise")) {
-            return Role.LEVEL;
-        }
-        if (t.contains("format") || t.contains("type") || t.contains("kind")) {
-            return Role.KIND;
-        }
-        if (t.contains("track") || t.contains("topic") || t.contains("theme") || t.contains("thema")
-                || t.contains("stream")) {
-            return Role.TRACK;
-        }
-        return Role.TAG;
+        int group = KindLabels.group(KindLabels.asciiLower(title), "language,sprache,langue"
+                + "|level,difficulty,niveau,expertise|format,type,kind|track,topic,theme,thema,stream", false);
+        return group < 0 ? Role.TAG : ROLES[group];
     }
 
     private static void readSpeaker(ScheduleAssembler a, JsonNode speaker) {
@@ -337,39 +328,10 @@ final class SessionizeFormat implements TreeFormat {
      * ("German", "Deutsch"); other names are kept as written.
      */
     static String languageTag(String name) {
-        switch (KindLabels.asciiLower(name.trim())) {
-            case "english":
-            case "englisch":
-            case "anglais":
-                return "en";
-            case "german":
-            case "deutsch":
-            case "allemand":
-                return "de";
-            case "french":
-            case "français":
-            case "francais":
-            case "französisch":
-                return "fr";
-            case "spanish":
-            case "español":
-            case "espanol":
-                return "es";
-            case "italian":
-            case "italiano":
-                return "it";
-            case "dutch":
-            case "nederlands":
-                return "nl";
-            case "polish":
-            case "polski":
-                return "pl";
-            case "portuguese":
-            case "português":
-                return "pt";
-            default:
-                return name.trim();
-        }
+        int group = KindLabels.group(KindLabels.asciiLower(name.trim()), "english,englisch,anglais"
+                + "|german,deutsch,allemand|french,français,francais,französisch|spanish,español,espanol"
+                + "|italian,italiano|dutch,nederlands|polish,polski|portuguese,português", true);
+        return group < 0 ? name.trim() : "endefresitnlplpt".substring(2 * group, 2 * group + 2);
     }
 
     /** {@code session "123" ("Title")} for messages. */
