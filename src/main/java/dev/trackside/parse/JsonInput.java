@@ -105,11 +105,18 @@ final class JsonInput {
         }
     }
 
-    void skipValue() {
-        try {
-            reader.skipValue();
-        } catch (IOException | RuntimeException e) {
-            throw syntaxError(e);
+    /**
+     * Reads past a scalar (string, number, boolean or null). Not Gson's skipValue, which the browser build would
+     * carry for this alone; the reader ends at the same place.
+     */
+    private void skipScalar() {
+        JsonToken token = peek();
+        if (token == JsonToken.BOOLEAN) {
+            bool();
+        } else if (token == JsonToken.NULL) {
+            skipNull();
+        } else {
+            scalarText();
         }
     }
 
@@ -215,20 +222,16 @@ final class JsonInput {
 
     /** Reads the value that is next, stopping just past the one at {@code path} (or its bracket) if there is one. */
     private boolean seek(String path) {
-        String here = reader.getPath();
+        boolean found = reader.getPath().equals(path);
         JsonToken token = peek();
-        boolean container = token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY;
-        if (here.equals(path)) {
-            if (!container) {
-                skipValue();
-            }
-            return true;
-        }
-        if (!container || !path.startsWith(here)) {
-            skipValue();
-            return false;
-        }
         boolean object = token == JsonToken.BEGIN_OBJECT;
+        if (!object && token != JsonToken.BEGIN_ARRAY) {
+            skipScalar();
+            return found;
+        }
+        if (found) {
+            return true; // just past the bracket
+        }
         if (object) {
             beginObject();
         } else {
