@@ -102,14 +102,27 @@ final class ScheduleViewer {
     private void localize() {
         NodeList<? extends HTMLElement> texts = root.querySelectorAll("[data-msg]");
         for (int i = 0; i < texts.getLength(); i++) {
-            texts.get(i).setTextContent(msg.text(Msg.valueOf(texts.get(i).getAttribute("data-msg"))));
+            texts.get(i).setTextContent(msg.text(named(texts.get(i).getAttribute("data-msg"))));
         }
         NodeList<? extends HTMLElement> labels = root.querySelectorAll("[data-msg-label]");
         for (int i = 0; i < labels.getLength(); i++) {
-            labels.get(i).setAttribute("aria-label", msg.text(Msg.valueOf(labels.get(i).getAttribute("data-msg-label"))));
+            labels.get(i).setAttribute("aria-label", msg.text(named(labels.get(i).getAttribute("data-msg-label"))));
         }
         searchBox.setPlaceholder(msg.text(Msg.SEARCH_PLACEHOLDER));
         Dom.byRole(root, "title").setTextContent(msg.text(Msg.LOADING));
+    }
+
+    /**
+     * The text key of that name, as Msg.valueOf finds it but without Enum.valueOf, whose lookup table and error
+     * message cost the browser build more than this loop.
+     */
+    private static Msg named(String name) {
+        for (Msg key : Msg.values()) {
+            if (key.name().equals(name)) {
+                return key;
+            }
+        }
+        throw new IllegalArgumentException("No text key " + name);
     }
 
     void start() {

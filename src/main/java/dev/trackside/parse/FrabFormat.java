@@ -10,7 +10,6 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -119,8 +118,11 @@ public final class FrabFormat implements TreeFormat {
         private int dayChange = -1;
         private String language = "en";
         private final Map<String, Kind> kinds = new HashMap<>();
-        private final Map<String, Tally> unknownKinds = new LinkedHashMap<>();
-        private final Map<String, Tally> roomMismatches = new LinkedHashMap<>();
+        // By type or room pair, and in the order first seen (the warnings' order).
+        private final Map<String, Tally> unknownKinds = new HashMap<>();
+        private final List<Tally> unknownKindOrder = new ArrayList<>();
+        private final Map<String, Tally> roomMismatches = new HashMap<>();
+        private final List<Tally> roomMismatchOrder = new ArrayList<>();
         private final Map<String, String> firstNames = new HashMap<>();
         private final Map<String, Speaker> speakersByIdAndName = new HashMap<>();
         private final Map<String, Integer> namesPerPersonId = new HashMap<>();
@@ -186,11 +188,11 @@ public final class FrabFormat implements TreeFormat {
                         + "e.g. " + reusedPersonIdExamples + (reusedPersonIds > 3 ? " …" : "")
                         + "; shown as different speakers");
             }
-            for (Tally t : unknownKinds.values()) {
+            for (Tally t : unknownKindOrder) {
                 a.warn(WarningCode.UNKNOWN_KIND, t.path, "type " + JsonInput.quote(t.first) + " (" + items(t.count)
                         + ") is not one we know; shown as " + Kind.TALK.id());
             }
-            for (Tally t : roomMismatches.values()) {
+            for (Tally t : roomMismatchOrder) {
                 a.warn(WarningCode.ROOM_MISMATCH, t.path, items(t.count) + " listed under room "
                         + JsonInput.quote(t.first) + " name their room " + JsonInput.quote(t.second) + "; shown in "
                         + JsonInput.quote(t.first));
@@ -460,7 +462,9 @@ public final class FrabFormat implements TreeFormat {
                 kind = FrabValues.kindFor(raw);
                 if (kind == null) {
                     kind = Kind.TALK;
-                    unknownKinds.put(raw, new Tally(type.path(), raw, null));
+                    Tally t = new Tally(type.path(), raw, null);
+                    unknownKinds.put(raw, t);
+                    unknownKindOrder.add(t);
                 }
                 kinds.put(raw, kind);
             } else if (!unknownKinds.isEmpty()) {
@@ -481,7 +485,9 @@ public final class FrabFormat implements TreeFormat {
                 String pair = listed.name() + '\n' + own;
                 Tally t = roomMismatches.get(pair);
                 if (t == null) {
-                    roomMismatches.put(pair, new Tally(node.path(), listed.name(), own));
+                    t = new Tally(node.path(), listed.name(), own);
+                    roomMismatches.put(pair, t);
+                    roomMismatchOrder.add(t);
                 } else {
                     t.count++;
                 }
@@ -598,7 +604,9 @@ public final class FrabFormat implements TreeFormat {
                 return speaker;
             }
             String name = plain(nameNode);
-            int n = namesPerPersonId.merge(key, 2, (old, one) -> old + 1);
+            Integer names = namesPerPersonId.get(key); // get/put rather than merge: no lambda class in the browser
+            int n = names == null ? 2 : names + 1;
+            namesPerPersonId.put(key, n);
             if (n == 2) {
                 if (reusedPersonIds++ == 0) {
                     reusedPersonIdPath = at.path();

@@ -26,46 +26,20 @@ final class FrabValues {
      */
     static Kind kindFor(String type) {
         String t = KindLabels.asciiLower(type.trim());
-        if (has(t, "lightning")) {
-            return Kind.LIGHTNING;
+        int group = KindLabels.group(t, "lightning|keynote|tutorial|workshop,hands-on,hands on,solder|sprint,hackathon"
+                + "|talk,lecture,vortrag,podium,panel,presentation,maintrack,devroom"
+                + "|concert,dj,performance,music,band,party,screening,movie,film,game,entertainment,show,aufführung,klang"
+                + "|break,pause,lunch,coffee,dinner,breakfast"
+                + "|meeting,meetup,discussion,plenum,assembly,bof,session,certification,exam,keysigning,other,outside",
+                false);
+        if (group >= 0) {
+            return TYPE_KINDS[group];
         }
-        if (has(t, "keynote")) {
-            return Kind.KEYNOTE;
-        }
-        if (has(t, "tutorial")) {
-            return Kind.TUTORIAL;
-        }
-        if (has(t, "workshop") || has(t, "hands-on") || has(t, "hands on") || has(t, "solder")) {
-            return Kind.WORKSHOP;
-        }
-        if (has(t, "sprint") || has(t, "hackathon")) {
-            return Kind.SPRINT;
-        }
-        if (has(t, "talk") || has(t, "lecture") || has(t, "vortrag") || has(t, "podium") || has(t, "panel")
-                || has(t, "presentation") || has(t, "maintrack") || has(t, "devroom")) {
-            return Kind.TALK;
-        }
-        if (has(t, "concert") || has(t, "dj") || has(t, "performance") || has(t, "music") || has(t, "band")
-                || has(t, "party") || has(t, "screening") || has(t, "movie") || has(t, "film") || has(t, "game")
-                || has(t, "entertainment") || has(t, "show") || has(t, "aufführung") || has(t, "klang")) {
-            return Kind.SOCIAL;
-        }
-        if (has(t, "break") || has(t, "pause") || has(t, "lunch") || has(t, "coffee") || has(t, "dinner")
-                || has(t, "breakfast")) {
-            return Kind.BREAK;
-        }
-        if (has(t, "meeting") || has(t, "meetup") || has(t, "discussion") || has(t, "plenum")
-                || has(t, "assembly") || has(t, "bof") || has(t, "session") || has(t, "certification")
-                || has(t, "exam") || has(t, "keysigning") || has(t, "other")
-                || has(t, "outside") || t.equals("meta")) {
-            return Kind.OTHER;
-        }
-        return null;
+        return t.equals("meta") ? Kind.OTHER : null;
     }
 
-    private static boolean has(String text, String word) {
-        return text.contains(word);
-    }
+    private static final Kind[] TYPE_KINDS = {Kind.LIGHTNING, Kind.KEYNOTE, Kind.TUTORIAL, Kind.WORKSHOP, Kind.SPRINT,
+        Kind.TALK, Kind.SOCIAL, Kind.BREAK, Kind.OTHER};
 
     /** Minutes since midnight of "H:MM", "HH:MM" or "HH:MM:SS" (seconds dropped), or -1. */
     static int parseClock(String text) {

@@ -57,10 +57,6 @@ final class JsonInput {
         }
     }
 
-    String path() {
-        return reader.getPath();
-    }
-
     boolean hasNext() {
         try {
             return reader.hasNext();
@@ -70,7 +66,6 @@ final class JsonInput {
     }
 
     void beginObject() {
-        expect(JsonToken.BEGIN_OBJECT, "an object");
         try {
             reader.beginObject();
         } catch (IOException e) {
@@ -87,7 +82,6 @@ final class JsonInput {
     }
 
     void beginArray() {
-        expect(JsonToken.BEGIN_ARRAY, "an array");
         try {
             reader.beginArray();
         } catch (IOException e) {
@@ -111,11 +105,18 @@ final class JsonInput {
         }
     }
 
-    void skipValue() {
-        try {
-            reader.skipValue();
-        } catch (IOException | RuntimeException e) {
-            throw syntaxError(e);
+    /**
+     * Reads past a scalar (string, number, boolean or null). Not Gson's skipValue, which the browser build would
+     * carry for this alone; the reader ends at the same place.
+     */
+    private void skipScalar() {
+        JsonToken token = peek();
+        if (token == JsonToken.BOOLEAN) {
+            bool();
+        } else if (token == JsonToken.NULL) {
+            skipNull();
+        } else {
+            scalarText();
         }
     }
 
@@ -130,59 +131,6 @@ final class JsonInput {
             throw syntaxError(e);
         }
         return true;
-    }
-
-    String string() {
-        expect(JsonToken.STRING, "a string");
-        try {
-            return reader.nextString();
-        } catch (IOException e) {
-            throw syntaxError(e);
-        }
-    }
-
-    /** A string, or {@code null} for JSON null. */
-    String optString() {
-        return skipNull() ? null : string();
-    }
-
-    /** An identifier: a string, or an integer written as a number (common in exports). */
-    String id() {
-        JsonToken token = peek();
-        if (token == JsonToken.NUMBER) {
-            try {
-                return reader.nextString();
-            } catch (IOException e) {
-                throw syntaxError(e);
-            }
-        }
-        if (token != JsonToken.STRING) {
-            throw unexpected("a string or a number");
-        }
-        String id = string();
-        if (id.isEmpty()) {
-            throw error("expected a non-empty id");
-        }
-        return id;
-    }
-
-    long integer() {
-        expect(JsonToken.NUMBER, "an integer");
-        String text;
-        try {
-            text = reader.nextString();
-        } catch (IOException e) {
-            throw syntaxError(e);
-        }
-        long value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9' || i > 15) {
-                throw error("expected a whole number, got " + text);
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /** The next scalar as text: a string's value or a number's digits as written; for the tree reader. */
@@ -213,13 +161,7 @@ final class JsonInput {
             throw new ScheduleException(CONTENT_AFTER_END, at.path(), at.line(), at.column());
         }
         if (token != JsonToken.END_DOCUMENT) {
-            throw error(CONTENT_AFTER_END);
-        }
-    }
-
-    private void expect(JsonToken token, String what) {
-        if (peek() != token) {
-            throw unexpected(what);
+            throw errorAt(reader.getPath(), CONTENT_AFTER_END);
         }
     }
 
@@ -230,23 +172,25 @@ final class JsonInput {
     }
 
     private String describeNext() {
+        // if/else rather than a switch: a switch over an enum costs the browser build a class of its own.
         try {
-            switch (reader.peek()) {
-                case BEGIN_OBJECT:
-                    return "an object";
-                case BEGIN_ARRAY:
-                    return "an array";
-                case STRING:
-                    return quote(reader.nextString());
-                case NUMBER:
-                    return "number " + reader.nextString();
-                case BOOLEAN:
-                    return Boolean.toString(reader.nextBoolean());
-                case NULL:
-                    return "null";
-                default:
-                    return "the end of the document";
+            JsonToken token = reader.peek();
+            if (token == JsonToken.BEGIN_OBJECT) {
+                return "an object";
             }
+            if (token == JsonToken.BEGIN_ARRAY) {
+                return "an array";
+            }
+            if (token == JsonToken.STRING) {
+                return quote(reader.nextString());
+            }
+            if (token == JsonToken.NUMBER) {
+                return "number " + reader.nextString();
+            }
+            if (token == JsonToken.BOOLEAN) {
+                return Boolean.toString(reader.nextBoolean());
+            }
+            return token == JsonToken.NULL ? "null" : "the end of the document";
         } catch (IOException | RuntimeException e) {
             return "invalid JSON";
         }
@@ -257,14 +201,56 @@ final class JsonInput {
         return "\"" + shown + "\"";
     }
 
-    /** A data error at the current position. */
-    ScheduleException error(String problem) {
-        return errorAt(reader.getPath(), problem);
-    }
-
-    ScheduleException errorAt(String path, String problem) {
+    private ScheduleException errorAt(String path, String problem) {
         String location = reader.toString();
         return new ScheduleException(problem, path, number(location, " line "), number(location, " column "));
+    }
+
+    /**
+     * Line and column just past the value at {@code path} (for an object or array, just past its opening bracket),
+     * or {0, 0} when the document has no such value: where a problem found in a {@link JsonNode} tree is. Reads the
+     * text again, so only for errors. {@code path} as {@link JsonNode#path()} writes it for plain names.
+     */
+    static int[] locate(String text, String path) {
+        JsonInput in = new JsonInput(text);
+        if (!in.seek(path)) {
+            return new int[2];
+        }
+        String location = in.reader.toString();
+        return new int[] {number(location, " line "), number(location, " column ")};
+    }
+
+    /** Reads the value that is next, stopping just past the one at {@code path} (or its bracket) if there is one. */
+    private boolean seek(String path) {
+        boolean found = reader.getPath().equals(path);
+        JsonToken token = peek();
+        boolean object = token == JsonToken.BEGIN_OBJECT;
+        if (!object && token != JsonToken.BEGIN_ARRAY) {
+            skipScalar();
+            return found;
+        }
+        if (found) {
+            return true; // just past the bracket
+        }
+        if (object) {
+            beginObject();
+        } else {
+            beginArray();
+        }
+        while (hasNext()) {
+            if (object) {
+                nextName();
+            }
+            if (seek(path)) {
+                return true;
+            }
+        }
+        if (object) {
+            endObject();
+        } else {
+            endArray();
+        }
+        return false;
     }
 
     /** Gson reports malformed JSON in its message: "Unterminated string at line 4 column 12 path $.a\nSee …". */
@@ -283,7 +269,7 @@ final class JsonInput {
         int pathAt = message.indexOf(" path ");
         if (pathAt >= 0) {
             path = message.substring(pathAt + 6).trim();
-            if (path.endsWith(".")) {
+            if (!path.isEmpty() && path.charAt(path.length() - 1) == '.') {
                 path = path.substring(0, path.length() - 1);
             }
         }

@@ -47,10 +47,30 @@ public final class JsonNode {
 
     /**
      * A tree built by other code (e.g. from XML) in JSON's shapes: {@code Map<String, Object>} for objects,
-     * {@code List<Object>} for arrays, {@code String}, {@code Boolean}; {@code null} stands for JSON null.
+     * {@code List<Object>} for arrays, {@code String}, {@code Boolean}; {@code null} stands for JSON null. The tree is
+     * copied into the parser's own shapes, so that nothing else handles maps (the browser build has no such trees).
      */
     public static JsonNode of(Object value) {
-        return new JsonNode(wrap(value), null, null, -1);
+        return new JsonNode(copy(value), null, null, -1);
+    }
+
+    private static Object copy(Object value) {
+        if (value instanceof Map) {
+            Fields fields = new Fields();
+            fields.located = value instanceof Located ? (Located) value : null;
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                fields.add((String) entry.getKey(), copy(entry.getValue()));
+            }
+            return fields;
+        }
+        if (value instanceof List) {
+            List<Object> list = new ArrayList<>();
+            for (Object element : (List<?>) value) {
+                list.add(copy(element));
+            }
+            return list;
+        }
+        return wrap(value);
     }
 
     private static Object wrap(Object value) {
@@ -58,37 +78,41 @@ public final class JsonNode {
     }
 
     private static Object read(JsonInput in) {
+        // if/else rather than a switch: a switch over an enum costs the browser build a class of its own.
         JsonToken token = in.peek();
-        switch (token) {
-            case BEGIN_OBJECT:
-                Fields object = new Fields();
-                in.beginObject();
-                while (in.hasNext()) {
-                    String name = in.nextName();
-                    object.add(name, read(in));
-                }
-                in.endObject();
-                return object;
-            case BEGIN_ARRAY:
-                List<Object> array = new ArrayList<>();
-                in.beginArray();
-                while (in.hasNext()) {
-                    array.add(read(in));
-                }
-                in.endArray();
-                return array;
-            case STRING:
-                return in.scalarText();
-            case NUMBER:
-                return new NumberText(in.scalarText());
-            case BOOLEAN:
-                return in.bool();
-            case NULL:
-                in.skipNull();
-                return NULL;
-            default:
-                throw in.unexpected("a value");
+        if (token == JsonToken.BEGIN_OBJECT) {
+            Fields object = new Fields();
+            in.beginObject();
+            while (in.hasNext()) {
+                String name = in.nextName();
+                object.add(name, read(in));
+            }
+            in.endObject();
+            return object;
         }
+        if (token == JsonToken.BEGIN_ARRAY) {
+            List<Object> array = new ArrayList<>();
+            in.beginArray();
+            while (in.hasNext()) {
+                array.add(read(in));
+            }
+            in.endArray();
+            return array;
+        }
+        if (token == JsonToken.STRING) {
+            return in.scalarText();
+        }
+        if (token == JsonToken.NUMBER) {
+            return new NumberText(in.scalarText());
+        }
+        if (token == JsonToken.BOOLEAN) {
+            return in.bool();
+        }
+        if (token == JsonToken.NULL) {
+            in.skipNull();
+            return NULL;
+        }
+        throw in.unexpected("a value");
     }
 
     /**
@@ -97,6 +121,8 @@ public final class JsonNode {
      * matters for a 5 MB frab file with tens of thousands of small objects, and objects here have few fields.
      */
     private static final class Fields {
+        /** Where the object is in its source document, for a tree from {@link #of}; else {@code null}. */
+        Located located;
         private String[] names = new String[8];
         private Object[] values = new Object[8];
         private int size;
@@ -147,15 +173,7 @@ public final class JsonNode {
     }
 
     public JsonNode get(String name) {
-        if (value instanceof Fields) {
-            return new JsonNode(((Fields) value).get(name), this, name, -1);
-        }
-        if (!(value instanceof Map)) {
-            return new JsonNode(MISSING, this, name, -1);
-        }
-        Map<?, ?> map = (Map<?, ?>) value;
-        Object child = map.get(name);
-        return new JsonNode(child != null ? child : map.containsKey(name) ? NULL : MISSING, this, name, -1);
+        return new JsonNode(value instanceof Fields ? ((Fields) value).get(name) : MISSING, this, name, -1);
     }
 
     /** The first of the named fields that is present and not null, e.g. {@code first("public_name", "name")}. */
@@ -188,28 +206,45 @@ public final class JsonNode {
         return nodes;
     }
 
+    /**
+     * The fields of an object as nodes, in document order, a repeated name each time it appears; none when this is
+     * not an object. {@link #key()} names each.
+     */
+    public List<JsonNode> fields() {
+        List<JsonNode> nodes = new ArrayList<>();
+        if (value instanceof Fields) {
+            Fields fields = (Fields) value;
+            for (int i = 0; i < fields.size; i++) {
+                nodes.add(new JsonNode(fields.values[i], this, fields.names[i], -1));
+            }
+        }
+        return nodes;
+    }
+
+    /** The name of the field this node is, or {@code null} for an array element or the root. */
+    public String key() {
+        return key;
+    }
+
     /** The field names of an object in document order, or none. */
     public List<String> keys() {
         if (value instanceof Fields) {
             Fields fields = (Fields) value;
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            List<String> keys = new ArrayList<>(fields.size);
+            Map<String, String> seen = new java.util.HashMap<>(); // a map as a set: no HashSet in the browser build
+            String[] last = new String[fields.size]; // filled from the end: a repeated name counts where it last appears
+            int first = fields.size;
             for (int i = fields.size - 1; i >= 0; i--) {
-                if (seen.add(fields.names[i])) { // a repeated name counts once, where it last appears
-                    keys.add(fields.names[i]);
+                if (seen.put(fields.names[i], fields.names[i]) == null) {
+                    last[--first] = fields.names[i];
                 }
             }
-            Collections.reverse(keys);
+            List<String> keys = new ArrayList<>(fields.size - first);
+            for (int i = first; i < fields.size; i++) {
+                keys.add(last[i]);
+            }
             return keys;
         }
-        if (!(value instanceof Map)) {
-            return Collections.emptyList();
-        }
-        List<String> keys = new ArrayList<>();
-        for (Object k : ((Map<?, ?>) value).keySet()) {
-            keys.add((String) k);
-        }
-        return keys;
+        return Collections.emptyList();
     }
 
     public boolean isMissing() {
@@ -226,7 +261,7 @@ public final class JsonNode {
     }
 
     public boolean isObject() {
-        return value instanceof Fields || value instanceof Map;
+        return value instanceof Fields;
     }
 
     public boolean isArray() {
@@ -293,7 +328,7 @@ public final class JsonNode {
         if (value == NULL) {
             return "null";
         }
-        if (value instanceof Fields || value instanceof Map) {
+        if (value instanceof Fields) {
             return "an object";
         }
         if (value instanceof List) {
@@ -311,17 +346,23 @@ public final class JsonNode {
      * {@link Located}, the source's own path: {@code /schedule/day[1]/room[3]/event[2]/title}.
      */
     public String path() {
-        if (value instanceof Located) {
-            return ((Located) value).location();
+        Located located = located(value);
+        if (located != null) {
+            return located.location();
         }
         if (parent == null) {
             return "$";
         }
-        if (key != null && parent.value instanceof Located) {
-            return ((Located) parent.value).location(key);
+        located = located(parent.value);
+        if (key != null && located != null) {
+            return located.location(key);
         }
         return key != null ? appendKey(new StringBuilder(parent.path()), key).toString()
                 : parent.path() + "[" + index + "]";
+    }
+
+    private static Located located(Object value) {
+        return value instanceof Fields ? ((Fields) value).located : null;
     }
 
     private static StringBuilder appendKey(StringBuilder sb, String key) {

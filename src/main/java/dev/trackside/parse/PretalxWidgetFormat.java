@@ -7,11 +7,9 @@ import dev.trackside.model.TimeZones;
 import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The JSON behind pretalx's schedule widget ({@code /<event>/schedule/widgets/schedule.json}):
@@ -41,17 +39,18 @@ final class PretalxWidgetFormat implements TreeFormat {
         String zone = root.get("timezone").textOr(null);
         a.conference(null, null, zone, root.get("timezone").path(), null, null);
         List<JsonNode> talks = root.get("talks").elements();
-        Set<String> usedRooms = new HashSet<>();
-        Set<String> usedTracks = new HashSet<>();
+        // Maps as sets (key to itself): HashSet would be one more class in the browser build.
+        Map<String, String> usedRooms = new HashMap<>();
+        Map<String, String> usedTracks = new HashMap<>();
         for (JsonNode talk : talks) {
             addIfPresent(usedRooms, talk.get("room").textOr(null));
             addIfPresent(usedTracks, talk.get("track").textOr(null));
         }
         // Rooms and tracks in the widget's order, which is pretalx's display order; as pretalx itself does, only
         // those some talk uses (the widget lists only those anyway).
-        for (Map.Entry<String, String> room : named(a, root.get("rooms"), "id", "room").entrySet()) {
-            if (usedRooms.contains(room.getKey())) {
-                a.room(room.getKey(), room.getValue());
+        for (String[] room : named(a, root.get("rooms"), "id", "room")) {
+            if (usedRooms.containsKey(room[0])) {
+                a.room(room[0], room[1]);
             }
         }
         Map<String, String> colors = new HashMap<>();
@@ -61,9 +60,9 @@ final class PretalxWidgetFormat implements TreeFormat {
                 colors.put(id, track.get("color").textOr(null));
             }
         }
-        for (Map.Entry<String, String> track : named(a, root.get("tracks"), "id", "track").entrySet()) {
-            if (usedTracks.contains(track.getKey())) {
-                a.track(track.getKey(), track.getValue(), colors.get(track.getKey()));
+        for (String[] track : named(a, root.get("tracks"), "id", "track")) {
+            if (usedTracks.containsKey(track[0])) {
+                a.track(track[0], track[1], colors.get(track[0]));
             }
         }
         for (JsonNode speaker : root.get("speakers").elements()) {
@@ -89,23 +88,27 @@ final class PretalxWidgetFormat implements TreeFormat {
         return a.build(name());
     }
 
-    private static void addIfPresent(Set<String> set, String id) {
+    private static void addIfPresent(Map<String, String> set, String id) {
         if (id != null) {
-            set.add(id);
+            set.put(id, id);
         }
     }
 
-    /** id → display name of {@code [{id, name}]} objects, in order, with warnings for unusable ones. */
-    static Map<String, String> named(ScheduleAssembler a, JsonNode list, String idField, String what) {
-        Map<String, String> named = new LinkedHashMap<>();
+    /**
+     * {id, display name} of {@code [{id, name}]} objects, in order, the first of each id, with warnings for unusable
+     * ones.
+     */
+    static List<String[]> named(ScheduleAssembler a, JsonNode list, String idField, String what) {
+        List<String[]> named = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>(); // as a set
         for (JsonNode item : list.elements()) {
             String id = item.get(idField).textOr(null);
             if (!item.isObject()) {
                 a.warn(WarningCode.SKIPPED_NOT_AN_OBJECT, item.path(), "a " + what + " is " + item.describe());
             } else if (id == null) {
                 a.warn(WarningCode.BAD_VALUE, item.path(), "a " + what + " without " + idField + " was left out");
-            } else if (!named.containsKey(id)) {
-                named.put(id, name(a, item, what + " " + id));
+            } else if (ids.put(id, id) == null) {
+                named.add(new String[] {id, name(a, item, what + " " + id)});
             }
         }
         return named;

@@ -14,7 +14,6 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,14 @@ public final class ScheduleAssembler {
     private String venue;
     private String url;
     private final List<Day> days = new ArrayList<>();
-    private final Map<String, Room> rooms = new LinkedHashMap<>();
-    private final Map<String, Track> tracks = new LinkedHashMap<>();
-    private final Map<String, Speaker> speakers = new LinkedHashMap<>();
+    // By key, and in the order they were added (display order). Two structures rather than a LinkedHashMap, which
+    // the browser build would need for nothing else.
+    private final Map<String, Room> rooms = new HashMap<>();
+    private final List<Room> roomOrder = new ArrayList<>();
+    private final Map<String, Track> tracks = new HashMap<>();
+    private final List<Track> trackOrder = new ArrayList<>();
+    private final Map<String, Speaker> speakers = new HashMap<>();
+    private final List<Speaker> speakerOrder = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
     private String wallClockZone;
     private String floatingPath;
@@ -77,6 +81,7 @@ public final class ScheduleAssembler {
         if (room == null) {
             room = new Room(key, name);
             rooms.put(key, room);
+            roomOrder.add(room);
         }
         return room;
     }
@@ -88,7 +93,7 @@ public final class ScheduleAssembler {
 
     /** The rooms added so far, in display order. */
     public List<Room> rooms() {
-        return new ArrayList<>(rooms.values());
+        return new ArrayList<>(roomOrder);
     }
 
     public Track track(String key, String name, String color) {
@@ -96,6 +101,7 @@ public final class ScheduleAssembler {
         if (track == null) {
             track = new Track(key, name, color != null && TracksideReader.isHexColor(color) ? color : null);
             tracks.put(key, track);
+            trackOrder.add(track);
         }
         return track;
     }
@@ -109,6 +115,7 @@ public final class ScheduleAssembler {
         if (speaker == null) {
             speaker = new Speaker(key, name, bio, links);
             speakers.put(key, speaker);
+            speakerOrder.add(speaker);
         }
         return speaker;
     }
@@ -239,8 +246,8 @@ public final class ScheduleAssembler {
                 : conferenceName.trim();
         String id = conferenceId == null || conferenceId.trim().isEmpty() ? slug(name) : conferenceId.trim();
         Conference conference = new Conference(id, name, zone, venue, url);
-        Schedule schedule = new Schedule(conference, days, new ArrayList<>(rooms.values()),
-                new ArrayList<>(tracks.values()), new ArrayList<>(speakers.values()), sessions);
+        Schedule schedule = new Schedule(conference, days, new ArrayList<>(roomOrder), new ArrayList<>(trackOrder),
+                new ArrayList<>(speakerOrder), sessions);
         return new ScheduleRead(schedule, format, warnings);
     }
 
@@ -315,10 +322,15 @@ public final class ScheduleAssembler {
         Map<Room, List<Session>> byRoom = new HashMap<>();
         for (Session session : sessions) {
             for (Room room : session.rooms()) {
-                byRoom.computeIfAbsent(room, r -> new ArrayList<>()).add(session);
+                List<Session> inRoom = byRoom.get(room); // get/put rather than computeIfAbsent: no lambda class
+                if (inRoom == null) {
+                    inRoom = new ArrayList<>();
+                    byRoom.put(room, inRoom);
+                }
+                inRoom.add(session);
             }
         }
-        for (Room room : rooms.values()) {
+        for (Room room : roomOrder) {
             List<Session> inRoom = byRoom.get(room);
             if (inRoom == null) {
                 continue;
@@ -392,18 +404,21 @@ public final class ScheduleAssembler {
      * have, where asking the platform for every session would cost the browser milliseconds per thousand.
      */
     private static List<Session> zoneProbes(List<Session> sessions) {
-        Map<Integer, Session[]> extremes = new LinkedHashMap<>();
+        Map<Integer, Session[]> extremes = new HashMap<>();
+        List<Session[]> pairs = new ArrayList<>(); // in the order the offsets first appear
         for (Session session : sessions) {
             Session[] pair = extremes.get(session.start().offsetMinutes());
             if (pair == null) {
-                extremes.put(session.start().offsetMinutes(), new Session[] {session, session});
+                pair = new Session[] {session, session};
+                extremes.put(session.start().offsetMinutes(), pair);
+                pairs.add(pair);
             } else {
                 pair[0] = session.start().compareTo(pair[0].start()) < 0 ? session : pair[0];
                 pair[1] = session.start().compareTo(pair[1].start()) > 0 ? session : pair[1];
             }
         }
         List<Session> probes = new ArrayList<>();
-        for (Session[] pair : extremes.values()) {
+        for (Session[] pair : pairs) {
             probes.add(pair[0]);
             if (pair[1] != pair[0]) {
                 probes.add(pair[1]);
@@ -417,7 +432,9 @@ public final class ScheduleAssembler {
         int best = sessions.get(0).start().offsetMinutes();
         for (Session session : sessions) {
             int offset = session.start().offsetMinutes();
-            int n = counts.merge(offset, 1, Integer::sum);
+            Integer seen = counts.get(offset); // get/put rather than merge: no lambda class in the browser
+            int n = seen == null ? 1 : seen + 1;
+            counts.put(offset, n);
             if (n > counts.get(best)) {
                 best = offset;
             }

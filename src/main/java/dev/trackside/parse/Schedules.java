@@ -61,28 +61,22 @@ public final class Schedules {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
-        String format;
-        JsonNode root = null;
-        if (formatFirst(text)) {
-            format = sniffFormat(text);
-        } else {
-            // Another tool's format (or ours with "format" further down): one pass builds the tree, finds any syntax
-            // error with its position, and tells whether there is a "format" field. Skimming first would read
-            // a large frab file twice.
-            root = JsonNode.parse(text);
-            JsonNode field = root.get("format");
-            format = field.isString() ? field.text() : null;
+        JsonInput top = new JsonInput(text);
+        if (top.peek() != JsonToken.BEGIN_OBJECT) {
+            throw top.unexpected("a JSON object at the top level (a schedule)");
         }
+        // One pass builds the tree and finds any syntax error with its position, before any format's rule complains;
+        // the format is known before anything else is checked.
+        JsonNode root = JsonNode.parse(text);
+        JsonNode field = root.get("format");
+        String format = field.isString() ? field.text() : null;
         if (format != null) {
             if (!TRACKSIDE_FORMAT.equals(format)) {
                 throw new ScheduleException("unknown format " + JsonInput.quote(format) + " (expected \""
                         + TRACKSIDE_FORMAT + "\")", "$.format", 0, 0);
             }
-            Schedule schedule = new TracksideReader(new JsonInput(text)).read();
+            Schedule schedule = new TracksideReader(text).read(root);
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
-        }
-        if (root == null) {
-            root = JsonNode.parse(text);
         }
         for (TreeFormat tree : TREE_FORMATS) {
             if (tree.recognises(root)) {
@@ -111,39 +105,5 @@ public final class Schedules {
             sb.append(i > 0 ? ", " : "").append(JsonInput.quote(keys.get(i)));
         }
         return keys.size() > 8 ? sb + " …" : sb.toString();
-    }
-
-    /** Whether the top-level object's first field is "format", as in every document we write. */
-    private static boolean formatFirst(String text) {
-        JsonInput in = new JsonInput(text);
-        if (in.peek() != JsonToken.BEGIN_OBJECT) {
-            throw in.unexpected("a JSON object at the top level (a schedule)");
-        }
-        in.beginObject();
-        return in.hasNext() && in.nextName().equals("format");
-    }
-
-    /**
-     * Skims the top level (skipping every value but {@code format}) so that the format is known before any
-     * format-specific rule complains, and so that syntax errors anywhere are reported with their position.
-     */
-    private static String sniffFormat(String text) {
-        JsonInput in = new JsonInput(text);
-        if (in.peek() != JsonToken.BEGIN_OBJECT) {
-            throw in.unexpected("a JSON object at the top level (a schedule)");
-        }
-        in.beginObject();
-        String format = null;
-        while (in.hasNext()) {
-            String name = in.nextName();
-            if (name.equals("format") && in.peek() == JsonToken.STRING) {
-                format = in.string();
-            } else {
-                in.skipValue();
-            }
-        }
-        in.endObject();
-        in.endDocument();
-        return format;
     }
 }

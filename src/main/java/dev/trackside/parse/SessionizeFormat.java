@@ -9,10 +9,8 @@ import dev.trackside.model.Track;
 import dev.trackside.model.ZonedTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Sessionize's "All data" export ({@code /api/v2/<id>/view/All}): {@code {"sessions", "speakers", "questions",
@@ -29,6 +27,9 @@ final class SessionizeFormat implements TreeFormat {
     enum Role {
         TRACK, LEVEL, LANGUAGE, KIND, TAG
     }
+
+    /** The roles of {@link #role}'s keyword groups, in their order. */
+    private static final Role[] ROLES = {Role.LANGUAGE, Role.LEVEL, Role.KIND, Role.TRACK};
 
     /** One category item: its name and the role of its category. */
     static final class Item {
@@ -66,19 +67,18 @@ final class SessionizeFormat implements TreeFormat {
         // The export names neither the event nor its zone; the caller's zone, if any, is settled by the assembler.
         a.conference(null, null, null, "$", null, null);
         List<JsonNode> sessions = root.get("sessions").elements();
-        Set<String> usedRooms = new HashSet<>();
+        Map<String, String> usedRooms = new HashMap<>(); // as a set: no HashSet in the browser build
         for (JsonNode session : sessions) {
             String roomId = session.get("roomId").textOr(null);
             if (roomId != null) {
-                usedRooms.add(roomId);
+                usedRooms.put(roomId, roomId);
             }
         }
         // All rooms of the event are listed, used or not (2020 kept two halls of the planned venue for an online
         // day); the schedule shows those its sessions use, in Sessionize's order.
-        for (Map.Entry<String, String> room : PretalxWidgetFormat.named(a, root.get("rooms"), "id", "room")
-                .entrySet()) {
-            if (usedRooms.contains(room.getKey())) {
-                a.room(room.getKey(), room.getValue());
+        for (String[] room : PretalxWidgetFormat.named(a, root.get("rooms"), "id", "room")) {
+            if (usedRooms.containsKey(room[0])) {
+                a.room(room[0], room[1]);
             }
         }
         Map<String, Item> items = categoryItems(a, root.get("categories"));
@@ -123,21 +123,9 @@ final class SessionizeFormat implements TreeFormat {
 
     /** The role of a category, from its title in English or German. */
     static Role role(String title) {
-        String t = KindLabels.asciiLower(title);
-        if (t.contains("language") || t.contains("sprache") || t.contains("langue")) {
-            return Role.LANGUAGE;
-        }
-        if (t.contains("level") || t.contains("difficulty") || t.contains("niveau") || t.contains("expertise")) {
-            return Role.LEVEL;
-        }
-        if (t.contains("format") || t.contains("type") || t.contains("kind")) {
-            return Role.KIND;
-        }
-        if (t.contains("track") || t.contains("topic") || t.contains("theme") || t.contains("thema")
-                || t.contains("stream")) {
-            return Role.TRACK;
-        }
-        return Role.TAG;
+        int group = KindLabels.group(KindLabels.asciiLower(title), "language,sprache,langue"
+                + "|level,difficulty,niveau,expertise|format,type,kind|track,topic,theme,thema,stream", false);
+        return group < 0 ? Role.TAG : ROLES[group];
     }
 
     private static void readSpeaker(ScheduleAssembler a, JsonNode speaker) {
@@ -343,39 +331,10 @@ final class SessionizeFormat implements TreeFormat {
      * ("German", "Deutsch"); other names are kept as written.
      */
     static String languageTag(String name) {
-        switch (KindLabels.asciiLower(name.trim())) {
-            case "english":
-            case "englisch":
-            case "anglais":
-                return "en";
-            case "german":
-            case "deutsch":
-            case "allemand":
-                return "de";
-            case "french":
-            case "français":
-            case "francais":
-            case "französisch":
-                return "fr";
-            case "spanish":
-            case "español":
-            case "espanol":
-                return "es";
-            case "italian":
-            case "italiano":
-                return "it";
-            case "dutch":
-            case "nederlands":
-                return "nl";
-            case "polish":
-            case "polski":
-                return "pl";
-            case "portuguese":
-            case "português":
-                return "pt";
-            default:
-                return name.trim();
-        }
+        int group = KindLabels.group(KindLabels.asciiLower(name.trim()), "english,englisch,anglais"
+                + "|german,deutsch,allemand|french,français,francais,französisch|spanish,español,espanol"
+                + "|italian,italiano|dutch,nederlands|polish,polski|portuguese,português", true);
+        return group < 0 ? name.trim() : "endefresitnlplpt".substring(2 * group, 2 * group + 2);
     }
 
     /** {@code session "123" ("Title")} for messages. */

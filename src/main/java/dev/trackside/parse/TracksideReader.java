@@ -1,6 +1,5 @@
 package dev.trackside.parse;
 
-import com.google.gson.stream.JsonToken;
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Conference;
 import dev.trackside.model.Day;
@@ -18,8 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the Trackside schedule format (docs/format.md). Top-level fields may come in any order, so sessions are
- * read as drafts and their room, track and speaker ids are resolved once the whole document has been read.
+ * Reads the Trackside schedule format (docs/format.md) strictly, from the same {@link JsonNode} tree as the other
+ * formats: the first problem ends the read with a {@link ScheduleException} naming its JSON path and, for a value
+ * of the wrong type or form, the line and column just past it (found again in the text, see
+ * {@link JsonInput#locate}). Fields are read in document order, so the first problem in the document is the one
+ * reported. Sessions are read as drafts and their room, track and speaker ids are resolved once the whole document
+ * has been read.
  */
 final class TracksideReader {
     static final int VERSION = 1;
@@ -31,7 +34,8 @@ final class TracksideReader {
      */
     static final long MAX_DURATION_MINUTES = 31L * 24 * 60;
 
-    private final JsonInput in;
+    /** The document's text, read again only to give an error its line and column. */
+    private final String text;
     private Conference conference;
     private long version = -1;
     private final List<Day> days = new ArrayList<>();
@@ -45,47 +49,69 @@ final class TracksideReader {
     private final Map<String, String> sessionPaths = new HashMap<>();
     private boolean sawSessions;
 
-    TracksideReader(JsonInput in) {
-        this.in = in;
+    TracksideReader(String text) {
+        this.text = text;
     }
 
-    Schedule read() {
-        in.beginObject();
-        while (in.hasNext()) {
-            String name = in.nextName();
-            switch (name) {
+    /** Reads the document whose tree is {@code root} (an object). */
+    Schedule read(JsonNode root) {
+        for (JsonNode field : root.fields()) {
+            switch (field.key()) {
                 case "version":
-                    version = in.integer();
+                    version = integer(field);
                     if (version != VERSION) {
-                        throw in.errorAt("$.version", "unsupported version " + version + " (this viewer reads version "
-                                + VERSION + ")");
+                        throw fail(field, "unsupported version " + version + " (this viewer reads version " + VERSION
+                                + ")");
                     }
                     break;
                 case "conference":
-                    conference = readConference();
+                    conference = readConference(field);
                     break;
                 case "days":
-                    readArray(this::readDay);
+                    for (JsonNode day : array(field)) {
+                        readDay(day);
+                    }
                     break;
                 case "rooms":
-                    readArray(this::readRoom);
+                    for (JsonNode room : array(field)) {
+                        String[] idName = readIdName(room, null);
+                        if (rooms.containsKey(idName[0])) {
+                            throw new ScheduleException("duplicate room id " + JsonInput.quote(idName[0]),
+                                    room.path() + ".id", 0, 0);
+                        }
+                        Room r = new Room(idName[0], idName[1]);
+                        rooms.put(r.id(), r);
+                        roomOrder.add(r);
+                    }
                     break;
                 case "tracks":
-                    readArray(this::readTrack);
+                    for (JsonNode track : array(field)) {
+                        String[] color = new String[1];
+                        String[] idName = readIdName(track, color);
+                        if (tracks.containsKey(idName[0])) {
+                            throw new ScheduleException("duplicate track id " + JsonInput.quote(idName[0]),
+                                    track.path() + ".id", 0, 0);
+                        }
+                        Track t = new Track(idName[0], idName[1], color[0]);
+                        tracks.put(t.id(), t);
+                        trackOrder.add(t);
+                    }
                     break;
                 case "speakers":
-                    readArray(this::readSpeaker);
+                    for (JsonNode speaker : array(field)) {
+                        readSpeaker(speaker);
+                    }
                     break;
                 case "sessions":
-                    sawSessions = in.peek() != JsonToken.NULL; // required: null is as good as missing
-                    readArray(this::readSession);
+                    sawSessions = !field.isNull(); // required: null is as good as missing
+                    for (JsonNode session : array(field)) {
+                        readSession(session);
+                    }
                     break;
                 default:
-                    in.skipValue();
+                    // not ours (e.g. "format", checked before): ignored
             }
         }
-        in.endObject();
-        in.endDocument();
         requireTopLevel(version >= 0, "version");
         requireTopLevel(conference != null, "conference");
         requireTopLevel(sawSessions, "sessions");
@@ -102,51 +128,98 @@ final class TracksideReader {
         }
     }
 
-    private void readArray(Runnable element) {
-        if (in.skipNull()) {
-            return;
-        }
-        in.beginArray();
-        while (in.hasNext()) {
-            element.run();
-        }
-        in.endArray();
+    /** The problem at {@code node}, with the line and column just past its value. */
+    private ScheduleException fail(JsonNode node, String problem) {
+        String path = node.path();
+        int[] at = JsonInput.locate(text, path);
+        return new ScheduleException(problem, path, at[0], at[1]);
     }
 
-    private Conference readConference() {
-        String objectPath = in.path();
-        in.beginObject();
+    private void expect(JsonNode node, boolean ok, String what) {
+        if (!ok) {
+            throw fail(node, "expected " + what + ", got " + node.describe());
+        }
+    }
+
+    /** The fields of an object, in document order. */
+    private List<JsonNode> object(JsonNode node) {
+        expect(node, node.isObject(), "an object");
+        return node.fields();
+    }
+
+    /** The elements of an array; none for null. */
+    private List<JsonNode> array(JsonNode node) {
+        expect(node, node.isArray() || node.isNull(), "an array");
+        return node.elements();
+    }
+
+    private String string(JsonNode node) {
+        expect(node, node.isString(), "a string");
+        return node.text();
+    }
+
+    /** A string, or {@code null} for JSON null. */
+    private String optString(JsonNode node) {
+        return node.isNull() ? null : string(node);
+    }
+
+    /** An identifier: a string, or an integer written as a number (common in exports), as written. */
+    private String id(JsonNode node) {
+        if (node.isNumber()) {
+            return node.text();
+        }
+        expect(node, node.isString(), "a string or a number");
+        if (node.text().isEmpty()) {
+            throw fail(node, "expected a non-empty id");
+        }
+        return node.text();
+    }
+
+    private long integer(JsonNode node) {
+        expect(node, node.isNumber(), "an integer");
+        String digits = node.text();
+        long value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9' || i > 15) {
+                throw fail(node, "expected a whole number, got " + digits);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private Conference readConference(JsonNode node) {
         String id = null;
         String name = null;
         String timeZone = null;
         String venue = null;
         String url = null;
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+        for (JsonNode field : object(node)) {
+            switch (field.key()) {
                 case "id":
-                    id = in.id();
+                    id = id(field);
                     break;
                 case "name":
-                    name = in.string();
+                    name = string(field);
                     break;
                 case "timeZone":
-                    timeZone = in.string();
+                    timeZone = string(field);
                     if (!looksLikeZone(timeZone)) {
-                        throw in.errorAt(in.path(), "expected an IANA time zone such as \"Europe/Berlin\", got "
+                        throw fail(field, "expected an IANA time zone such as \"Europe/Berlin\", got "
                                 + JsonInput.quote(timeZone));
                     }
                     break;
                 case "venue":
-                    venue = in.optString();
+                    venue = optString(field);
                     break;
                 case "url":
-                    url = in.optString();
+                    url = optString(field);
                     break;
                 default:
-                    in.skipValue();
             }
         }
-        in.endObject();
+        String objectPath = node.path();
         require(id, objectPath, "id");
         require(name, objectPath, "name");
         require(timeZone, objectPath, "timeZone");
@@ -172,38 +245,35 @@ final class TracksideReader {
         return true;
     }
 
-    private void readDay() {
-        String objectPath = in.path();
-        in.beginObject();
+    private void readDay(JsonNode node) {
         CivilDate date = null;
         String name = null;
         ZonedTime start = null;
         ZonedTime end = null;
         String endPath = null;
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+        for (JsonNode field : object(node)) {
+            switch (field.key()) {
                 case "date":
-                    String text = in.string();
+                    String text = string(field);
                     date = CivilDate.parse(text);
                     if (date == null) {
-                        throw in.errorAt(in.path(), "expected a date YYYY-MM-DD, got " + JsonInput.quote(text));
+                        throw fail(field, "expected a date YYYY-MM-DD, got " + JsonInput.quote(text));
                     }
                     break;
                 case "name":
-                    name = in.optString();
+                    name = optString(field);
                     break;
                 case "start":
-                    start = in.skipNull() ? null : readTime();
+                    start = field.isNull() ? null : readTime(field);
                     break;
                 case "end":
-                    endPath = in.path();
-                    end = in.skipNull() ? null : readTime();
+                    endPath = field.path();
+                    end = field.isNull() ? null : readTime(field);
                     break;
                 default:
-                    in.skipValue();
             }
         }
-        in.endObject();
+        String objectPath = node.path();
         require(date, objectPath, "date");
         if ((start == null) != (end == null)) {
             throw new ScheduleException("a day's \"start\" and \"end\" come together", objectPath, 0, 0);
@@ -218,52 +288,25 @@ final class TracksideReader {
         days.add(new Day(date, name, start, end));
     }
 
-    private void readRoom() {
-        String objectPath = in.path();
-        String[] idName = readIdName(objectPath, null);
-        if (rooms.containsKey(idName[0])) {
-            throw new ScheduleException("duplicate room id " + JsonInput.quote(idName[0]), objectPath + ".id", 0, 0);
-        }
-        Room room = new Room(idName[0], idName[1]);
-        rooms.put(room.id(), room);
-        roomOrder.add(room);
-    }
-
-    private void readTrack() {
-        String objectPath = in.path();
-        String[] color = new String[1];
-        String[] idName = readIdName(objectPath, color);
-        if (tracks.containsKey(idName[0])) {
-            throw new ScheduleException("duplicate track id " + JsonInput.quote(idName[0]), objectPath + ".id", 0, 0);
-        }
-        Track track = new Track(idName[0], idName[1], color[0]);
-        tracks.put(track.id(), track);
-        trackOrder.add(track);
-    }
-
     /** Reads {@code {id, name}} objects (rooms, tracks); a track's colour goes into {@code color[0]}. */
-    private String[] readIdName(String objectPath, String[] color) {
-        in.beginObject();
+    private String[] readIdName(JsonNode node, String[] color) {
         String id = null;
         String name = null;
-        while (in.hasNext()) {
-            String field = in.nextName();
-            if (field.equals("id")) {
-                id = in.id();
-            } else if (field.equals("name")) {
-                name = in.string();
-            } else if (field.equals("color") && color != null) {
-                color[0] = in.optString();
+        for (JsonNode field : object(node)) {
+            String key = field.key();
+            if (key.equals("id")) {
+                id = id(field);
+            } else if (key.equals("name")) {
+                name = string(field);
+            } else if (key.equals("color") && color != null) {
+                color[0] = optString(field);
                 if (color[0] != null && !isHexColor(color[0])) {
-                    throw in.errorAt(in.path(), "expected a colour #rgb or #rrggbb, got " + JsonInput.quote(color[0]));
+                    throw fail(field, "expected a colour #rgb or #rrggbb, got " + JsonInput.quote(color[0]));
                 }
-            } else {
-                in.skipValue();
             }
         }
-        in.endObject();
-        require(id, objectPath, "id");
-        require(name, objectPath, "name");
+        require(id, node.path(), "id");
+        require(name, node.path(), "name");
         return new String[] {id, name};
     }
 
@@ -286,32 +329,29 @@ final class TracksideReader {
         return true;
     }
 
-    private void readSpeaker() {
-        String objectPath = in.path();
-        in.beginObject();
+    private void readSpeaker(JsonNode node) {
         String id = null;
         String name = null;
         String bio = null;
         List<Link> links = new ArrayList<>();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+        for (JsonNode field : object(node)) {
+            switch (field.key()) {
                 case "id":
-                    id = in.id();
+                    id = id(field);
                     break;
                 case "name":
-                    name = in.string();
+                    name = string(field);
                     break;
                 case "bio":
-                    bio = in.optString();
+                    bio = optString(field);
                     break;
                 case "links":
-                    readLinks(links);
+                    readLinks(field, links);
                     break;
                 default:
-                    in.skipValue();
             }
         }
-        in.endObject();
+        String objectPath = node.path();
         require(id, objectPath, "id");
         require(name, objectPath, "name");
         if (speakers.containsKey(id)) {
@@ -322,117 +362,101 @@ final class TracksideReader {
         speakerOrder.add(speaker);
     }
 
-    private void readLinks(List<Link> into) {
-        readArray(() -> {
-            String objectPath = in.path();
-            in.beginObject();
+    private void readLinks(JsonNode node, List<Link> into) {
+        for (JsonNode link : array(node)) {
             String title = null;
             String url = null;
-            while (in.hasNext()) {
-                String field = in.nextName();
-                if (field.equals("title")) {
-                    title = in.optString();
-                } else if (field.equals("url")) {
-                    url = in.string();
-                } else {
-                    in.skipValue();
+            for (JsonNode field : object(link)) {
+                String key = field.key();
+                if (key.equals("title")) {
+                    title = optString(field);
+                } else if (key.equals("url")) {
+                    url = string(field);
                 }
             }
-            in.endObject();
-            require(url, objectPath, "url");
+            require(url, link.path(), "url");
             into.add(new Link(title, url));
-        });
+        }
     }
 
-    private List<String> readStrings() {
-        List<String> values = new ArrayList<>();
-        readArray(() -> values.add(in.string()));
-        return values;
+    /** Strings, or with {@code ids} ids that refer to rooms or speakers (strings or numbers, see {@link #id}). */
+    private void readStrings(JsonNode node, List<String> into, boolean ids) {
+        for (JsonNode element : array(node)) {
+            into.add(ids ? id(element) : string(element));
+        }
     }
 
-    /** Ids that refer to rooms or speakers: strings or numbers, like the ids they refer to (see JsonInput#id). */
-    private List<String> readIds() {
-        List<String> values = new ArrayList<>();
-        readArray(() -> values.add(in.id()));
-        return values;
-    }
-
-    private void readSession() {
-        SessionDraft d = new SessionDraft(in.path());
-        in.beginObject();
-        while (in.hasNext()) {
-            String field = in.nextName();
-            switch (field) {
+    private void readSession(JsonNode node) {
+        SessionDraft d = new SessionDraft(node.path());
+        for (JsonNode field : object(node)) {
+            switch (field.key()) {
                 case "id":
-                    d.id = in.id();
+                    d.id = id(field);
                     break;
                 case "title":
-                    d.title = in.string();
+                    d.title = string(field);
                     break;
                 case "kind":
-                    String kindId = in.optString();
+                    String kindId = optString(field);
                     if (kindId != null) {
                         d.kind = Kind.fromId(kindId);
                         if (d.kind == null) {
-                            throw in.errorAt(in.path(), "unknown kind " + JsonInput.quote(kindId) + " (expected one of "
+                            throw fail(field, "unknown kind " + JsonInput.quote(kindId) + " (expected one of "
                                     + Kind.allIds() + ")");
                         }
                     }
                     break;
                 case "start":
-                    d.start = readTime();
+                    d.start = readTime(field);
                     break;
                 case "end":
-                    d.endPath = in.path();
-                    d.end = in.skipNull() ? null : readTime();
+                    d.endPath = field.path();
+                    d.end = field.isNull() ? null : readTime(field);
                     break;
                 case "duration":
-                    d.endPath = in.path();
-                    d.duration = in.skipNull() ? -1 : in.integer();
+                    d.endPath = field.path();
+                    d.duration = field.isNull() ? -1 : integer(field);
                     if (d.duration > MAX_DURATION_MINUTES) {
-                        throw in.errorAt(d.endPath, "a duration of " + d.duration + " minutes is over "
-                                + MAX_DURATION_MINUTES + " (31 days)");
+                        throw fail(field, "a duration of " + d.duration + " minutes is over " + MAX_DURATION_MINUTES
+                                + " (31 days)");
                     }
                     break;
                 case "room":
-                    d.roomsPath = in.path();
-                    String room = in.skipNull() ? null : in.id();
-                    if (room != null) {
-                        d.roomIds.add(room);
+                    d.roomsPath = field.path();
+                    if (!field.isNull()) {
+                        d.roomIds.add(id(field));
                     }
                     break;
                 case "rooms":
-                    d.roomsPath = in.path();
-                    d.roomIds.addAll(readIds());
+                    d.roomsPath = field.path();
+                    readStrings(field, d.roomIds, true);
                     break;
                 case "track":
-                    d.trackPath = in.path();
-                    d.trackId = in.skipNull() ? null : in.id();
+                    d.trackPath = field.path();
+                    d.trackId = field.isNull() ? null : id(field);
                     break;
                 case "speakers":
-                    d.speakersPath = in.path();
-                    d.speakerIds.addAll(readIds());
+                    d.speakersPath = field.path();
+                    readStrings(field, d.speakerIds, true);
                     break;
                 case "abstract":
-                    d.abstractText = in.optString();
+                    d.abstractText = optString(field);
                     break;
                 case "tags":
-                    d.tags.addAll(readStrings());
+                    readStrings(field, d.tags, false);
                     break;
                 case "language":
-                    d.language = in.optString();
+                    d.language = optString(field);
                     break;
                 case "level":
-                    d.level = in.optString();
+                    d.level = optString(field);
                     break;
                 case "links":
-                    readLinks(d.links);
+                    readLinks(field, d.links);
                     break;
                 default:
-                    in.skipValue();
             }
         }
-        in.endObject();
         require(d.id, d.path, "id");
         require(d.title, d.path, "title");
         require(d.start, d.path, "start");
@@ -447,11 +471,11 @@ final class TracksideReader {
         drafts.add(d);
     }
 
-    private ZonedTime readTime() {
-        String text = in.string();
+    private ZonedTime readTime(JsonNode node) {
+        String text = string(node);
         ZonedTime time = ZonedTime.parse(text);
         if (time == null) {
-            throw in.errorAt(in.path(), "expected an ISO-8601 date-time with offset such as "
+            throw fail(node, "expected an ISO-8601 date-time with offset such as "
                     + "\"2019-09-23T09:00-07:00\", got " + JsonInput.quote(text));
         }
         return time;
@@ -535,7 +559,8 @@ final class TracksideReader {
         }
 
         private ScheduleException unknown(String what, String id, String fieldPath, int index) {
-            String at = fieldPath.endsWith("s") && index >= 0 ? fieldPath + "[" + index + "]" : fieldPath;
+            boolean list = fieldPath.charAt(fieldPath.length() - 1) == 's'; // "rooms", "speakers"; not "room"
+            String at = list && index >= 0 ? fieldPath + "[" + index + "]" : fieldPath;
             return new ScheduleException("no " + what + " with id " + JsonInput.quote(id), at, 0, 0);
         }
     }

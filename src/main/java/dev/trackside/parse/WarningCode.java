@@ -6,42 +6,33 @@ package dev.trackside.parse;
  */
 public enum WarningCode {
     // Skipped: the item is left out of the schedule.
-    SKIPPED_NO_TITLE("skipped-no-title", true, "an item without a title was skipped"),
-    SKIPPED_NO_START("skipped-no-start", true, "an item without a start time was skipped"),
-    SKIPPED_BAD_TIME("skipped-bad-time", true, "an item whose time could not be read was skipped"),
-    SKIPPED_NOT_AN_OBJECT("skipped-not-an-object", true, "a value that should be an object was skipped"),
+    SKIPPED_NO_TITLE("skipped-no-title"),
+    SKIPPED_NO_START("skipped-no-start"),
+    SKIPPED_BAD_TIME("skipped-bad-time"),
+    SKIPPED_NOT_AN_OBJECT("skipped-not-an-object"),
     // Kept but flagged.
-    DUPLICATE_ID("duplicate-id", false, "an id is used twice; the later item got a new id"),
-    END_BEFORE_START("end-before-start", false, "an item ends before it starts; it is shown without length"),
-    LONG_DURATION("long-duration", false, "an item lasts more than 16 hours"),
-    ROOM_OVERLAP("room-overlap", false, "two items overlap in one room"),
-    ROOM_MISMATCH("room-mismatch", false,
-            "an item's own room differs from the room it is listed under; the list's room is used"),
-    OUTSIDE_DAY("outside-day", false,
-            "an item starts outside the hours of the day it is listed under; it is placed by its start time"),
-    UNKNOWN_ROOM("unknown-room", false, "an item names a room the schedule does not list; it was added"),
-    UNKNOWN_SPEAKER("unknown-speaker", false, "an item names a speaker the schedule does not list; left out"),
-    UNKNOWN_TRACK("unknown-track", false, "an item names a track the schedule does not list; left out"),
-    UNKNOWN_CATEGORY("unknown-category", false,
-            "an item names a category (tag, level, format …) the schedule does not list; left out"),
-    UNKNOWN_KIND("unknown-kind", false, "an item's type is not one we know; shown as a talk or other"),
-    MARKUP_IN_TEXT("markup-in-text", false, "HTML in a title or name was turned into plain text"),
-    ZONE_MISSING("zone-missing", false, "no time zone is given; it was derived from the offsets"),
-    ZONE_CONTRADICTS_OFFSETS("zone-contradicts-offsets", false,
-            "the declared time zone does not match the times' UTC offsets"),
-    FLOATING_TIMES("floating-times", false, "times have no UTC offset; they are shown as written"),
-    DST_LOCAL_TIME("dst-local-time", false,
-            "a time without UTC offset falls in a daylight-saving change (an hour skipped or repeated)"),
-    BAD_VALUE("bad-value", false, "a value has the wrong type or form and was ignored");
+    DUPLICATE_ID("duplicate-id"),
+    END_BEFORE_START("end-before-start"),
+    LONG_DURATION("long-duration"),
+    ROOM_OVERLAP("room-overlap"),
+    ROOM_MISMATCH("room-mismatch"),
+    OUTSIDE_DAY("outside-day"),
+    UNKNOWN_ROOM("unknown-room"),
+    UNKNOWN_SPEAKER("unknown-speaker"),
+    UNKNOWN_TRACK("unknown-track"),
+    UNKNOWN_CATEGORY("unknown-category"),
+    UNKNOWN_KIND("unknown-kind"),
+    MARKUP_IN_TEXT("markup-in-text"),
+    ZONE_MISSING("zone-missing"),
+    ZONE_CONTRADICTS_OFFSETS("zone-contradicts-offsets"),
+    FLOATING_TIMES("floating-times"),
+    DST_LOCAL_TIME("dst-local-time"),
+    BAD_VALUE("bad-value");
 
     private final String id;
-    private final boolean skips;
-    private final String summary;
 
-    WarningCode(String id, boolean skips, String summary) {
+    WarningCode(String id) {
         this.id = id;
-        this.skips = skips;
-        this.summary = summary;
     }
 
     /** The stable id, e.g. {@code duplicate-id}. */
@@ -49,12 +40,43 @@ public enum WarningCode {
         return id;
     }
 
-    /** Whether the item was left out (as opposed to kept and flagged). */
+    /** Whether the item was left out (as opposed to kept and flagged): the codes before {@link #DUPLICATE_ID}. */
     public boolean skips() {
-        return skips;
+        return ordinal() < DUPLICATE_ID.ordinal();
     }
 
+    /** One sentence on what the code means, as in docs/warnings.md. */
     public String summary() {
-        return summary;
+        return Summaries.TEXT[ordinal()];
+    }
+
+    /**
+     * The summaries, in the order of the constants. A class of their own, so that a build that never asks for them
+     * (the browser's) leaves their text out.
+     */
+    private static final class Summaries {
+        static final String[] TEXT = {
+            "an item without a title was skipped",
+            "an item without a start time was skipped",
+            "an item whose time could not be read was skipped",
+            "a value that should be an object was skipped",
+            "an id is used twice; the later item got a new id",
+            "an item ends before it starts; it is shown without length",
+            "an item lasts more than 16 hours",
+            "two items overlap in one room",
+            "an item's own room differs from the room it is listed under; the list's room is used",
+            "an item starts outside the hours of the day it is listed under; it is placed by its start time",
+            "an item names a room the schedule does not list; it was added",
+            "an item names a speaker the schedule does not list; left out",
+            "an item names a track the schedule does not list; left out",
+            "an item names a category (tag, level, format …) the schedule does not list; left out",
+            "an item's type is not one we know; shown as a talk or other",
+            "HTML in a title or name was turned into plain text",
+            "no time zone is given; it was derived from the offsets",
+            "the declared time zone does not match the times' UTC offsets",
+            "times have no UTC offset; they are shown as written",
+            "a time without UTC offset falls in a daylight-saving change (an hour skipped or repeated)",
+            "a value has the wrong type or form and was ignored",
+        };
     }
 }

@@ -129,6 +129,15 @@ class ScheduleErrorTest {
     }
 
     @Test
+    void emptyIdInsideAnArrayNamesThatElement() {
+        // The streaming reader named the element after it ("rooms[2]"): Gson's path moves on once a value is read.
+        ScheduleException e = fails(MinimalDoc.valid().session(0, "rooms", "[\"hall-a\", \"\"]"));
+        assertEquals("$.sessions[0].rooms[1]", e.path());
+        assertEquals("expected a non-empty id", e.problem());
+        assertTrue(e.line() > 0, e.getMessage());
+    }
+
+    @Test
     void startThatIsNotAString() {
         ScheduleException e = fails(MinimalDoc.valid().session(0, "start", "900"));
         assertEquals("$.sessions[0].start", e.path());

@@ -1,0 +1,68 @@
+// Build-time size pass over the site in target/dist, run by Maven after TeaVM (see pom.xml, execution "minify"):
+//   trackside.wasm           binaryen's wasm-opt -Oz (TeaVM leaves ~11 % gzip on the table)
+//   trackside.js, classes.wasm-runtime.js, boot.js   terser (compress + mangle)
+// Usage: node tools/minify/minify.mjs DIST_DIR
+// The tools are pinned in package-lock.json and installed into tools/minify/node_modules on first use (npm ci).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = process.argv[2];
+if (!dist || !existsSync(join(dist, 'trackside.wasm'))) {
+  console.error(`minify: no trackside.wasm in ${dist}`);
+  process.exit(2);
+}
+
+// Install the pinned tools unless node_modules was installed from this very lock file.
+const lockHash = createHash('sha256').update(readFileSync(join(here, 'package-lock.json'))).digest('hex');
+const stamp = join(here, 'node_modules', '.trackside-lock-sha256');
+if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== lockHash) {
+  const npm = spawnSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'],
+      { cwd: here, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (npm.status !== 0) {
+    console.error('minify: npm ci failed in tools/minify');
+    process.exit(1);
+  }
+  writeFileSync(stamp, lockHash);
+}
+
+const sizes = [];
+function before(file) {
+  return statSync(file).size;
+}
+
+// wasm-opt: the features TeaVM's WasmGC output uses and Chromium/Firefox/Safari run. Not --all-features: binaryen
+// would then write newer encodings (exact heap types) that browsers reject. Not --closed-world or
+// --traps-never-happen: the JavaScript runtime reaches into the module, and a trap must stay a trap.
+const wasm = join(dist, 'trackside.wasm');
+const wasmBefore = before(wasm);
+const features = ['--enable-gc', '--enable-reference-types', '--enable-exception-handling', '--enable-bulk-memory',
+  '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-mutable-globals', '--enable-multivalue'];
+const optimized = wasm + '.opt';
+const opt = spawnSync(process.execPath,
+    [join(here, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), ...features, '-Oz', wasm, '-o', optimized],
+    { stdio: 'inherit' });
+if (opt.status !== 0) {
+  console.error('minify: wasm-opt failed');
+  process.exit(1);
+}
+renameSync(optimized, wasm);
+sizes.push(['trackside.wasm', wasmBefore, before(wasm)]);
+
+const { minify } = await import('terser');
+for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js']) {
+  const file = join(dist, name);
+  if (!existsSync(file)) {
+    continue;
+  }
+  const code = readFileSync(file, 'utf8');
+  const result = await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true });
+  writeFileSync(file, result.code);
+  sizes.push([name, Buffer.byteLength(code), Buffer.byteLength(result.code)]);
+}
+for (const [name, from, to] of sizes) {
+  console.log(`minify: ${name} ${from} -> ${to} bytes`);
+}
