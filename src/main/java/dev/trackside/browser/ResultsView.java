@@ -11,7 +11,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * drawn at once and the rest on request, so a one-letter query over thousands of sessions stays a quick keystroke.
  */
 final class ResultsView {
-    static final int FIRST = 50;
+    static final int FIRST = 20;
 
     private ResultsView() {
     }

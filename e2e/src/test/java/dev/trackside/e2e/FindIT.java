@@ -109,7 +109,7 @@ class FindIT {
         page.search(text);
         int[] ranked = new SessionSearch(demo).search(dev.trackside.query.Query.parse(text));
         List<WebElement> items = driver.findElements(By.cssSelector(".c-results__list > .c-session"));
-        assertEquals(Math.min(ranked.length, 50), items.size());
+        assertEquals(Math.min(ranked.length, 20), items.size());
         for (int i = 0; i < items.size(); i++) {
             assertEquals(demo.sessions().get(ranked[i]).id(),
                     items.get(i).findElement(By.cssSelector("a[data-session-id]")).getAttribute("data-session-id"),
