@@ -1,10 +1,13 @@
 // Trackside boot: start the WebAssembly (WasmGC) engine where the browser has it, else the JavaScript build of the
 // same Java code. A wasm module that fails to load or compile falls back to JS instead of showing an error.
 // ?engine=js or ?engine=wasm forces one (tests, benchmarks).
+// In the single-file offline page (offline-template.html) this script is inline and the engines and the schedule
+// are elements of the page: script#trackside-wasm (base64), #trackside-js (text) and #trackside-schedule (JSON).
 (function () {
   'use strict';
   var root = document.getElementById('trackside');
-  var base = new URL('.', document.currentScript.src).href;
+  var src = document.currentScript.src;
+  var base = src ? new URL('.', src).href : '';
   var forced = new URLSearchParams(location.search).get('engine');
   // A module declaring one GC struct type: validates only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
@@ -12,13 +15,18 @@
   // Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
   // viewer (ScheduleLoader takes it) instead of letting it ask only once the engine runs. The URL rule (?src=,
   // else data-src) is ScheduleViewer.start's, repeated here; an address it does not expect is fetched again there.
+  // In the offline page the schedule is inline, answered as if fetched.
   function prefetch(href) {
     if (!href) return;
     var answer = null;
     var waiting = [];
-    fetch(href).then(function (response) {
-      return response.text().then(function (text) { return [response.status, response.statusText, text]; });
-    }).then(null, function () {
+    var inline = embedded('schedule');
+    (inline && inline.getAttribute('data-src') === href
+      ? Promise.resolve([200, '', inline.textContent])
+      : fetch(href).then(function (response) {
+        return response.text().then(function (text) { return [response.status, response.statusText, text]; });
+      })
+    ).then(null, function () {
       return [0, '', null];
     }).then(function (result) {
       answer = result;
@@ -31,6 +39,10 @@
         else waiting.push(take);
       }
     };
+  }
+
+  function embedded(name) {
+    return document.getElementById('trackside-' + name);
   }
 
   function hasWasmGc() {
@@ -72,7 +84,14 @@
   }
 
   function startJs() {
-    return script('trackside.js').then(function () { run('js', window.main); });
+    var inline = embedded('js');
+    // Inline, the build is text (any end tag of a script in it escaped with a backslash: the same in JavaScript).
+    return (inline ? new Promise(function (resolve) {
+      var s = document.createElement('script');
+      s.textContent = inline.textContent;
+      document.head.appendChild(s);
+      resolve();
+    }) : script('trackside.js')).then(function () { run('js', window.main); });
   }
 
   function startWasm() {
@@ -81,7 +100,12 @@
     // its cache for the next visit (Chrome does so for streamed modules over 128 KB): repeat visits skip the
     // baseline compile. Given a URL, though, TeaVM's loader takes any page with a global `process` for Node.js,
     // so such pages (an embed's host may define one) get the bytes instead.
-    var source = typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
+    var inline = embedded('wasm');
+    var source = inline ? Promise.resolve(inline.textContent).then(function (text) {
+      var bytes = atob(text), array = new Uint8Array(bytes.length);
+      for (var i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
+      return array;
+    }) : typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
       if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buffer) { return new Uint8Array(buffer); });
