@@ -8,6 +8,7 @@
   var root = document.getElementById('trackside');
   var src = document.currentScript.src;
   var base = src ? new URL('.', src).href : '';
+  var web = /^https?:$/.test(location.protocol);
   var forced = new URLSearchParams(location.search).get('engine');
   // A module declaring one GC struct type: validates only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
@@ -15,7 +16,8 @@
   // Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
   // viewer (ScheduleLoader takes it) instead of letting it ask only once the engine runs. The URL rule (?src=,
   // else data-src) is ScheduleViewer.start's, repeated here; an address it does not expect is fetched again there.
-  // In the offline page the schedule is inline, answered as if fetched.
+  // In the offline page the schedule is inline, answered as if fetched. The loaded text stays on the root as
+  // tracksideSchedule for "Save for offline" (offline.js).
   function prefetch(href) {
     if (!href) return;
     var answer = null;
@@ -30,6 +32,7 @@
       return [0, '', null];
     }).then(function (result) {
       answer = result;
+      if (result[0] === 200) root.tracksideSchedule = {url: href, text: result[2]};
       waiting.forEach(function (take) { take(result[0], result[1], result[2]); });
     });
     root.tracksidePrefetch = {
@@ -123,6 +126,26 @@
       fail(new Error('internal error: ' + (event.error && event.error.message || event.message)));
     }
   });
+
+  // A page on a web server (not the saved file) offers "Save for offline", which writes the single-file page
+  // with code (offline.js) loaded when the button is pressed.
+  if (web) {
+    var save = root.querySelector('[data-role=save-offline]');
+    if (save) {
+      save.hidden = false;
+      var failed = root.querySelector('[data-role=save-offline-failed]');
+      save.addEventListener('click', function () {
+        save.disabled = true;
+        if (failed) failed.hidden = true;
+        (window.TracksideOffline ? Promise.resolve() : script('offline.js')).then(function () {
+          return TracksideOffline.save(root, base);
+        }).then(null, function (e) {
+          console.error('Trackside: Save for offline failed', e);
+          if (failed) failed.hidden = false;
+        }).then(function () { save.disabled = false; });
+      });
+    }
+  }
 
   performance.mark('trackside-boot');
   prefetch(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));
