@@ -127,9 +127,23 @@
     }
   });
 
-  // A page on a web server (not the saved file) offers "Save for offline", which writes the single-file page
-  // with code (offline.js) loaded when the button is pressed.
+  // On a web server (not the saved file): the hosted page (index.html opts in with data-offline="sw"; an embed
+  // does not) registers a service worker that keeps the page and its schedule for visits without a network
+  // (sw.js), and "Save for offline" writes the single-file page with code (offline.js) loaded when pressed.
   if (web) {
+    if (root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {
+      addEventListener('load', function () {
+        navigator.serviceWorker.register(base + 'sw.js').then(function () {
+          return navigator.serviceWorker.ready;
+        }).then(function (registration) {
+          // On the first visit the schedule came before the worker: it keeps a copy now.
+          var loaded = root.tracksideSchedule;
+          if (loaded) registration.active.postMessage({schedule: new URL(loaded.url, location.href).href});
+        }).then(null, function (e) {
+          console.warn('Trackside: no service worker', e);
+        });
+      });
+    }
     var save = root.querySelector('[data-role=save-offline]');
     if (save) {
       save.hidden = false;
