@@ -136,9 +136,10 @@
         navigator.serviceWorker.register(base + 'sw.js').then(function () {
           return navigator.serviceWorker.ready;
         }).then(function (registration) {
-          // On the first visit the schedule came before the worker: it keeps a copy now.
-          var loaded = root.tracksideSchedule;
-          if (loaded) registration.active.postMessage({schedule: new URL(loaded.url, location.href).href});
+          // On the first visit the engine and the schedule came before the worker: it keeps copies now.
+          registration.active.postMessage({keep: performance.getEntriesByType('resource').map(function (e) {
+            return e.name;
+          })});
         }).then(null, function (e) {
           console.warn('Trackside: no service worker', e);
         });

@@ -8,17 +8,42 @@ var SHELL_CACHE = 'trackside-shell-v1';
 var DATA_CACHE = 'trackside-schedules-v1';
 var SHELL = ['index.html', 'style.css', 'boot.js', 'classes.wasm-runtime.js', 'trackside.wasm', 'trackside.js',
   'offline.js', 'offline-template.html'];
+// Installed up front; of the engines only the one the page runs is kept (boot.js names it, see 'message'): a
+// browser never downloads both.
+var INSTALL = ['index.html', 'style.css', 'boot.js', 'classes.wasm-runtime.js', 'offline.js', 'offline-template.html'];
 var scope = new URL(self.registration.scope);
 
+// Where the site keeps url: its name in SHELL (the shell cache), its address (the schedules), or null: not ours.
+function place(url) {
+  if (url.origin !== scope.origin || url.pathname.indexOf(scope.pathname) !== 0) return null;
+  var name = url.pathname.slice(scope.pathname.length) || 'index.html';
+  return SHELL.indexOf(name) >= 0 ? {cache: SHELL_CACHE, key: new URL(name, scope).href, shell: true}
+    : {cache: DATA_CACHE, key: url.href, shell: false};
+}
+
+// Puts a good response in the cache unless it holds the same version (ETag or Last-Modified) already: an online
+// visit then writes nothing.
+function keep(where, response) {
+  if (!response.ok || response.redirected) return Promise.resolve();
+  return caches.open(where.cache).then(function (cache) {
+    return cache.match(where.key).then(function (old) {
+      var version = response.headers.get('ETag') || response.headers.get('Last-Modified');
+      if (old && version && version === (old.headers.get('ETag') || old.headers.get('Last-Modified'))) return;
+      return cache.put(where.key, response);
+    });
+  });
+}
+
+function fetchAndKeep(url) {
+  var where = place(new URL(url));
+  return where ? fetch(url).then(function (response) { return keep(where, response); }) : Promise.resolve();
+}
+
 self.addEventListener('install', function (event) {
-  // What is there: a site without one of the engines still works from the cache with the other.
-  event.waitUntil(caches.open(SHELL_CACHE).then(function (cache) {
-    return Promise.all(SHELL.map(function (name) {
-      return fetch(new URL(name, scope), {cache: 'no-cache'}).then(function (response) {
-        return response.ok ? cache.put(new URL(name, scope), response) : null;
-      }, function () { return null; });
-    }));
-  }).then(function () { return self.skipWaiting(); }));
+  // What is there: one missing file costs only itself.
+  event.waitUntil(Promise.all(INSTALL.map(function (name) {
+    return fetchAndKeep(new URL(name, scope).href).then(null, function () {});
+  })).then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener('activate', function (event) {
@@ -29,65 +54,46 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
-function shellName(url) {
-  if (url.origin !== scope.origin || url.pathname.indexOf(scope.pathname) !== 0) return null;
-  var name = url.pathname.slice(scope.pathname.length);
-  return name === '' ? 'index.html' : SHELL.indexOf(name) >= 0 ? name : null;
-}
+// On the first visit the page loaded its files before this worker ran; boot.js then names them (its engine, its
+// schedule) and they are kept for the next visit.
+self.addEventListener('message', function (event) {
+  var urls = event.data && event.data.keep;
+  if (!Array.isArray(urls)) return;
+  event.waitUntil(Promise.all(urls.map(function (url) {
+    return fetchAndKeep(String(url)).then(null, function () {});
+  })));
+});
 
-// Network first, keeping each good answer; the cache when the network fails.
-function shell(request, name) {
-  var key = new URL(name, scope).href;
-  return fetch(request).then(function (response) {
-    // A redirected answer may not answer a later navigation; keep only direct ones.
-    if (response.ok && !response.redirected) {
-      var copy = response.clone();
-      caches.open(SHELL_CACHE).then(function (cache) { return cache.put(key, copy); });
-    }
+// Shell: network first, kept; the cache when the network fails.
+function shell(event, where) {
+  return fetch(event.request).then(function (response) {
+    event.waitUntil(keep(where, response.clone()).then(null, function () {}));
     return response;
   }, function (error) {
-    return caches.match(key, {cacheName: SHELL_CACHE}).then(function (cached) {
+    return caches.match(where.key, {cacheName: SHELL_CACHE}).then(function (cached) {
       if (cached) return cached;
       throw error;
     });
   });
 }
 
-// The cached copy at once when there is one; the network's answer refreshes it either way.
-function schedule(event) {
-  var request = event.request;
-  return caches.open(DATA_CACHE).then(function (cache) {
-    return cache.match(request).then(function (cached) {
-      var fresh = fetch(request).then(function (response) {
-        if (response.ok) return cache.put(request, response.clone()).then(function () { return response; });
-        return response;
-      });
-      if (!cached) return fresh;
-      event.waitUntil(fresh.then(null, function () {}));
-      return cached;
-    });
+// Schedules: the cached copy at once when there is one; the network's answer refreshes it either way.
+function schedule(event, where) {
+  var fresh = fetch(event.request).then(function (response) {
+    return keep(where, response.clone()).then(null, function () {}).then(function () { return response; });
+  });
+  return caches.match(where.key, {cacheName: DATA_CACHE}).then(function (cached) {
+    if (!cached) return fresh;
+    event.waitUntil(fresh.then(null, function () {}));
+    return cached;
   });
 }
 
-// boot.js names the schedule it fetched before this worker ran (the first visit): keep a copy for the next one.
-self.addEventListener('message', function (event) {
-  var url = event.data && typeof event.data.schedule === 'string' ? new URL(event.data.schedule) : null;
-  if (!url || url.origin !== scope.origin || shellName(url)) return;
-  event.waitUntil(caches.open(DATA_CACHE).then(function (cache) {
-    return cache.match(url.href).then(function (cached) {
-      return cached || fetch(url.href).then(function (response) {
-        return response.ok ? cache.put(url.href, response) : null;
-      });
-    });
-  }).then(null, function () {}));
-});
-
 self.addEventListener('fetch', function (event) {
   var request = event.request;
-  if (request.method !== 'GET') return;
-  var url = new URL(request.url);
-  if (url.origin !== scope.origin) return;
-  var name = shellName(url);
-  if (request.mode === 'navigate' && name !== 'index.html') return; // other pages of the site are not ours
-  event.respondWith(name ? shell(request, name) : schedule(event));
+  var where = request.method === 'GET' ? place(new URL(request.url)) : null;
+  if (!where) return;
+  // Other pages of the site are not ours.
+  if (request.mode === 'navigate' && where.key !== new URL('index.html', scope).href) return;
+  event.respondWith(where.shell ? shell(event, where) : schedule(event, where));
 });

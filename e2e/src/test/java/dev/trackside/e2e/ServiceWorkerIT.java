@@ -57,6 +57,12 @@ class ServiceWorkerIT {
             SchedulePage page = open(driver, site.url("index.html#view=list"));
             shown = page.visibleSessionIds();
             awaitCached(driver, site.url(DEMO));
+            String engineFile = engine == Engine.WASM ? "trackside.wasm" : "trackside.js";
+            awaitCached(driver, site.url(engineFile));
+            if (engine == Engine.WASM) {
+                assertEquals(false, js(driver, "return caches.match(arguments[0]).then(r => !!r);",
+                        site.url("trackside.js")), "the engine this browser does not run is not downloaded");
+            }
         }
         driver.navigate().refresh();
         SchedulePage page = new SchedulePage(driver).awaitLoaded();
