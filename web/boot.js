@@ -1,10 +1,14 @@
 // Trackside boot: start the WebAssembly (WasmGC) engine where the browser has it, else the JavaScript build of the
 // same Java code. A wasm module that fails to load or compile falls back to JS instead of showing an error.
 // ?engine=js or ?engine=wasm forces one (tests, benchmarks).
+// In the single-file offline page (offline-template.html) this script is inline and the engines and the schedule
+// are elements of the page: script#trackside-wasm (base64), #trackside-js (text) and #trackside-schedule (JSON).
 (function () {
   'use strict';
   var root = document.getElementById('trackside');
-  var base = new URL('.', document.currentScript.src).href;
+  var src = document.currentScript.src;
+  var base = src ? new URL('.', src).href : '';
+  var web = /^https?:$/.test(location.protocol);
   var forced = new URLSearchParams(location.search).get('engine');
   // A module declaring one GC struct type: validates only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
@@ -12,16 +16,23 @@
   // Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
   // viewer (ScheduleLoader takes it) instead of letting it ask only once the engine runs. The URL rule (?src=,
   // else data-src) is ScheduleViewer.start's, repeated here; an address it does not expect is fetched again there.
+  // In the offline page the schedule is inline, answered as if fetched. The loaded text stays on the root as
+  // tracksideSchedule for "Save for offline" (offline.js).
   function prefetch(href) {
     if (!href) return;
     var answer = null;
     var waiting = [];
-    fetch(href).then(function (response) {
-      return response.text().then(function (text) { return [response.status, response.statusText, text]; });
-    }).then(null, function () {
+    var inline = embedded('schedule');
+    (inline && inline.getAttribute('data-src') === href
+      ? Promise.resolve([200, '', inline.textContent])
+      : fetch(href).then(function (response) {
+        return response.text().then(function (text) { return [response.status, response.statusText, text]; });
+      })
+    ).then(null, function () {
       return [0, '', null];
     }).then(function (result) {
       answer = result;
+      if (result[0] === 200) root.tracksideSchedule = {url: href, text: result[2]};
       waiting.forEach(function (take) { take(result[0], result[1], result[2]); });
     });
     root.tracksidePrefetch = {
@@ -31,6 +42,10 @@
         else waiting.push(take);
       }
     };
+  }
+
+  function embedded(name) {
+    return document.getElementById('trackside-' + name);
   }
 
   function hasWasmGc() {
@@ -72,7 +87,14 @@
   }
 
   function startJs() {
-    return script('trackside.js').then(function () { run('js', window.main); });
+    var inline = embedded('js');
+    // Inline, the build is text (any end tag of a script in it escaped with a backslash: the same in JavaScript).
+    return (inline ? new Promise(function (resolve) {
+      var s = document.createElement('script');
+      s.textContent = inline.textContent;
+      document.head.appendChild(s);
+      resolve();
+    }) : script('trackside.js')).then(function () { run('js', window.main); });
   }
 
   function startWasm() {
@@ -81,7 +103,12 @@
     // its cache for the next visit (Chrome does so for streamed modules over 128 KB): repeat visits skip the
     // baseline compile. Given a URL, though, TeaVM's loader takes any page with a global `process` for Node.js,
     // so such pages (an embed's host may define one) get the bytes instead.
-    var source = typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
+    var inline = embedded('wasm');
+    var source = inline ? Promise.resolve(inline.textContent).then(function (text) {
+      var bytes = atob(text), array = new Uint8Array(bytes.length);
+      for (var i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
+      return array;
+    }) : typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
       if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
       return r.arrayBuffer();
     }).then(function (buffer) { return new Uint8Array(buffer); });
@@ -99,6 +126,41 @@
       fail(new Error('internal error: ' + (event.error && event.error.message || event.message)));
     }
   });
+
+  // On a web server (not the saved file): the hosted page (index.html opts in with data-offline="sw"; an embed
+  // does not) registers a service worker that keeps the page and its schedule for visits without a network
+  // (sw.js), and "Save for offline" writes the single-file page with code (offline.js) loaded when pressed.
+  if (web) {
+    if (root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {
+      addEventListener('load', function () {
+        navigator.serviceWorker.register(base + 'sw.js').then(function () {
+          return navigator.serviceWorker.ready;
+        }).then(function (registration) {
+          // On the first visit the engine and the schedule came before the worker: it keeps copies now.
+          registration.active.postMessage({keep: performance.getEntriesByType('resource').map(function (e) {
+            return e.name;
+          })});
+        }).then(null, function (e) {
+          console.warn('Trackside: no service worker', e);
+        });
+      });
+    }
+    var save = root.querySelector('[data-role=save-offline]');
+    if (save) {
+      save.hidden = false;
+      var failed = root.querySelector('[data-role=save-offline-failed]');
+      save.addEventListener('click', function () {
+        save.disabled = true;
+        if (failed) failed.hidden = true;
+        (window.TracksideOffline ? Promise.resolve() : script('offline.js')).then(function () {
+          return TracksideOffline.save(root, base);
+        }).then(null, function (e) {
+          console.error('Trackside: Save for offline failed', e);
+          if (failed) failed.hidden = false;
+        }).then(function () { save.disabled = false; });
+      });
+    }
+  }
 
   performance.mark('trackside-boot');
   prefetch(new URLSearchParams(location.search).get('src') || root.getAttribute('data-src'));

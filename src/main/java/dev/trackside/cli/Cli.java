@@ -25,6 +25,8 @@ public final class Cli {
                 return new ConvertCommand(out, err).run(rest);
             case "serve":
                 return new ServeCommand(out, err).run(rest);
+            case "bundle":
+                return new BundleCommand(out, err).run(rest);
             default:
                 err.println("trackside: unknown command \"" + args[0] + "\"");
                 usage(err);
@@ -41,9 +43,12 @@ public final class Cli {
         out.println("  convert FILE --to trackside [-o OUT]");
         out.println("                            write a schedule in the Trackside format (to stdout without -o)");
         out.println("  serve [DIR] [--port N]    serve DIR (default: target/dist) on http://127.0.0.1:N (default 8080)");
+        out.println("  bundle FILE [-o OUT.html] [--site DIR]");
+        out.println("                            write one HTML file that shows the schedule offline, from disk");
+        out.println("                            (default OUT: FILE's name with .html; DIR: the site in this jar)");
         out.println("  help                      show this");
         out.println();
-        out.println("Options of validate and convert:");
+        out.println("Options of validate, convert and bundle:");
         out.println("  --tz ZONE                 the IANA zone of times written without a UTC offset (Sessionize)");
     }
 }

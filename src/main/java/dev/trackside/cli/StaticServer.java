@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /**
@@ -34,6 +35,7 @@ public final class StaticServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Path root;
+    private final Map<String, String> headers = new ConcurrentHashMap<>();
 
     private StaticServer(HttpServer server, Path root) {
         this.server = server;
@@ -65,6 +67,12 @@ public final class StaticServer implements AutoCloseable {
         return this;
     }
 
+    /** Sends {@code name: value} with every response from now on, e.g. a Content-Security-Policy to test under. */
+    public StaticServer header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
@@ -75,6 +83,7 @@ public final class StaticServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange, Path base, String prefix) throws IOException {
         try (exchange) {
+            headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method Not Allowed".getBytes());
                 return;

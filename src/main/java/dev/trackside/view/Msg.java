@@ -25,6 +25,9 @@ public enum Msg {
     SPEAKER("Speaker", "Vortragende*r"),
     BACK_TO_SCHEDULE("Back to schedule", "Zurück zum Programm"),
     CLOSE("Close", "Schließen"),
+    /** The button that downloads the page as one HTML file for use without a network. */
+    SAVE_OFFLINE("Save for offline", "Für offline speichern"),
+    SAVE_OFFLINE_FAILED("The page could not be saved.", "Die Seite konnte nicht gespeichert werden."),
 
     // Days and dates
     /** The accessible name of the day tabs. */

@@ -34,7 +34,7 @@ class CliTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String command : new String[] {"validate", "convert", "serve"}) {
+        for (String command : new String[] {"validate", "convert", "serve", "bundle"}) {
             assertTrue(out().contains("  " + command), out());
         }
     }

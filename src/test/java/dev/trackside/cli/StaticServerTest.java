@@ -57,4 +57,15 @@ class StaticServerTest {
             assertEquals(404, get(server.url() + "../etc/passwd", null).statusCode());
         }
     }
+
+    @Test
+    void extraHeadersGoWithEveryResponse(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("index.html"), "<p>");
+        try (StaticServer server = StaticServer.start(dir, 0).header("Content-Security-Policy", "default-src 'self'")) {
+            for (String path : new String[] {"", "missing.js"}) {
+                assertEquals("default-src 'self'", get(server.url() + path, null).headers()
+                        .firstValue("Content-Security-Policy").orElse(""), path);
+            }
+        }
+    }
 }

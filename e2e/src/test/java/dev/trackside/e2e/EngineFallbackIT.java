@@ -17,7 +17,7 @@ class EngineFallbackIT {
     static final SiteAndBrowsers web = new SiteAndBrowsers();
 
     /** Copies the built site into {@code copy}, leaving out the file named {@code left}. */
-    private static void copySite(Path copy, String left) throws IOException {
+    static void copySite(Path copy, String left) throws IOException {
         try (Stream<Path> files = Files.walk(Site.DIST)) {
             for (Path from : (Iterable<Path>) files::iterator) {
                 Path to = copy.resolve(Site.DIST.relativize(from).toString());
