@@ -306,8 +306,7 @@ final class ScheduleViewer {
             }
         } else if ("all-results".equals(action)) {
             allResults = true;
-            shown = null;
-            apply(state);
+            apply(state); // the same state: only the results list is drawn again, now in full
         } else if ("facets".equals(action)) {
             toggleFacetPanel((HTMLElement) target);
         } else if (action != null) {

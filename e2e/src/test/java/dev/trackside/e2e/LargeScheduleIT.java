@@ -48,6 +48,9 @@ class LargeScheduleIT {
         int expected = jvmSearch.match("müller async", new boolean[SESSIONS]);
         assertTrue(expected > 0 && expected < SESSIONS, "the query narrows: " + expected);
         assertEquals(expected, page.resultCount());
+        // The ranked results draw the best 20 at once; "Show all" draws the rest.
+        assertEquals(Math.min(20, expected), page.visibleSessionIds().size());
+        page.root().findElement(org.openqa.selenium.By.cssSelector("[data-action=all-results]")).click();
         assertEquals(expected, page.visibleSessionIds().size());
     }
 }
