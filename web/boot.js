@@ -84,6 +84,31 @@
     } catch (e) {
       fail(e);
     }
+    if (web && root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {
+      if (document.readyState === 'complete') idle(engine);
+      else addEventListener('load', function () { idle(engine); });
+    }
+  }
+
+  function idle(engine) {
+    var later = function () { keepOffline(engine); };
+    if (window.requestIdleCallback) requestIdleCallback(later, {timeout: 2000});
+    else setTimeout(later, 500);
+  }
+
+  // The hosted page (index.html opts in with data-offline="sw"; an embed does not), once loaded and idle, registers
+  // a service worker (sw.js) that serves the page, its engine (named in the worker's address: cached while
+  // installing) and its schedule from its cache, also without a network; and names the files it used, which the
+  // worker fetches again to keep their new versions for the next visit.
+  function keepOffline(engine) {
+    navigator.serviceWorker.register(base + 'sw.js?engine=' + engine).then(function () {
+      return navigator.serviceWorker.ready;
+    }).then(function (registration) {
+      registration.active.postMessage({keep: [location.href].concat(performance.getEntriesByType('resource')
+        .map(function (e) { return e.name; }))});
+    }).then(null, function (e) {
+      console.warn('Trackside: no service worker', e);
+    });
   }
 
   function startJs() {
@@ -127,24 +152,9 @@
     }
   });
 
-  // On a web server (not the saved file): the hosted page (index.html opts in with data-offline="sw"; an embed
-  // does not) registers a service worker that keeps the page and its schedule for visits without a network
-  // (sw.js), and "Save for offline" writes the single-file page with code (offline.js) loaded when pressed.
+  // On a web server (not the saved file), "Save for offline" writes the single-file page with code (offline.js)
+  // loaded when pressed.
   if (web) {
-    if (root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {
-      addEventListener('load', function () {
-        navigator.serviceWorker.register(base + 'sw.js').then(function () {
-          return navigator.serviceWorker.ready;
-        }).then(function (registration) {
-          // On the first visit the engine and the schedule came before the worker: it keeps copies now.
-          registration.active.postMessage({keep: performance.getEntriesByType('resource').map(function (e) {
-            return e.name;
-          })});
-        }).then(null, function (e) {
-          console.warn('Trackside: no service worker', e);
-        });
-      });
-    }
     var save = root.querySelector('[data-role=save-offline]');
     if (save) {
       save.hidden = false;

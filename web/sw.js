@@ -1,16 +1,18 @@
 // Trackside service worker, registered by boot.js for the hosted page only (index.html's data-offline="sw").
-// The app shell is cached and served from the network while there is one (so a visitor always gets the deployed
-// version, consistent across its files) and from the cache when there is none. Schedules (any other file of the
-// site, e.g. demo/x.json or ?src=) are stale-while-revalidate: the cached copy at once, refreshed in the background
-// for the next visit. Requests to other origins are not touched.
+// Cache first: the page, its engine and its schedule come from the cache when it has them, so a visit needs no
+// network and pays no round trip. The network refreshes them once the page has loaded: boot.js names the files it
+// used and the worker fetches each again, keeping any new version for the next visit (stale-while-revalidate, the
+// revalidation left until the page is idle instead of competing with its first paint). Requests to other origins
+// and other pages of the site are not touched.
 'use strict';
 var SHELL_CACHE = 'trackside-shell-v1';
 var DATA_CACHE = 'trackside-schedules-v1';
 var SHELL = ['index.html', 'style.css', 'boot.js', 'classes.wasm-runtime.js', 'trackside.wasm', 'trackside.js',
   'offline.js', 'offline-template.html'];
-// Installed up front; of the engines only the one the page runs is kept (boot.js names it, see 'message'): a
-// browser never downloads both.
-var INSTALL = ['index.html', 'style.css', 'boot.js', 'classes.wasm-runtime.js', 'offline.js', 'offline-template.html'];
+// Installed up front, with the engine the page runs (boot.js names it in this worker's address, sw.js?engine=js):
+// a browser never downloads both, and scripts cached while installing keep their compiled code.
+var INSTALL = ['index.html', 'style.css', 'boot.js', 'classes.wasm-runtime.js', 'offline.js', 'offline-template.html',
+  new URL(location.href).searchParams.get('engine') === 'js' ? 'trackside.js' : 'trackside.wasm'];
 var scope = new URL(self.registration.scope);
 
 // Where the site keeps url: its name in SHELL (the shell cache), its address (the schedules), or null: not ours.
@@ -36,7 +38,8 @@ function keep(where, response) {
 
 function fetchAndKeep(url) {
   var where = place(new URL(url));
-  return where ? fetch(url).then(function (response) { return keep(where, response); }) : Promise.resolve();
+  return where ? fetch(url, {cache: 'no-cache'}).then(function (response) { return keep(where, response); })
+    : Promise.resolve();
 }
 
 self.addEventListener('install', function (event) {
@@ -54,8 +57,8 @@ self.addEventListener('activate', function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
-// On the first visit the page loaded its files before this worker ran; boot.js then names them (its engine, its
-// schedule) and they are kept for the next visit.
+// After each visit boot.js names the files the page used (the page, its engine, its schedule): fetched again,
+// each new version is kept for the next visit. On the first visit this also keeps what came before the worker.
 self.addEventListener('message', function (event) {
   var urls = event.data && event.data.keep;
   if (!Array.isArray(urls)) return;
@@ -64,28 +67,12 @@ self.addEventListener('message', function (event) {
   })));
 });
 
-// Shell: network first, kept; the cache when the network fails.
-function shell(event, where) {
-  return fetch(event.request).then(function (response) {
-    event.waitUntil(keep(where, response.clone()).then(null, function () {}));
-    return response;
-  }, function (error) {
-    return caches.match(where.key, {cacheName: SHELL_CACHE}).then(function (cached) {
-      if (cached) return cached;
-      throw error;
+// The cached copy when there is one; else the network's answer, kept.
+function fromCache(event, where) {
+  return caches.match(where.key, {cacheName: where.cache}).then(function (cached) {
+    return cached || fetch(event.request).then(function (response) {
+      return keep(where, response.clone()).then(null, function () {}).then(function () { return response; });
     });
-  });
-}
-
-// Schedules: the cached copy at once when there is one; the network's answer refreshes it either way.
-function schedule(event, where) {
-  var fresh = fetch(event.request).then(function (response) {
-    return keep(where, response.clone()).then(null, function () {}).then(function () { return response; });
-  });
-  return caches.match(where.key, {cacheName: DATA_CACHE}).then(function (cached) {
-    if (!cached) return fresh;
-    event.waitUntil(fresh.then(null, function () {}));
-    return cached;
   });
 }
 
@@ -95,5 +82,5 @@ self.addEventListener('fetch', function (event) {
   if (!where) return;
   // Other pages of the site are not ours.
   if (request.mode === 'navigate' && where.key !== new URL('index.html', scope).href) return;
-  event.respondWith(where.shell ? shell(event, where) : schedule(event, where));
+  event.respondWith(fromCache(event, where));
 });

@@ -106,10 +106,10 @@ class ServiceWorkerIT {
                 + "  window.__registered.push(String(url)); return register.apply(this, arguments); };"));
         try {
             open(driver, site.url(path));
-            // After the load event's listeners (boot.js registers from one).
-            return (List<String>) js(driver, "return new Promise(done => { const after = () => setTimeout(() =>"
-                    + " done(window.__registered), 0); document.readyState === 'complete' ? after()"
-                    + " : addEventListener('load', after); });");
+            // boot.js registers once the page has loaded and is idle: look after an idle callback queued later.
+            return (List<String>) js(driver, "return new Promise(done => { const after = () => requestIdleCallback("
+                    + "() => setTimeout(() => done(window.__registered), 0), {timeout: 5000});"
+                    + " document.readyState === 'complete' ? after() : addEventListener('load', after); });");
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
                     Map.of("identifier", script.get("identifier")));
@@ -126,7 +126,7 @@ class ServiceWorkerIT {
                 .replace("<title>", "<title>Embed: "));
         ChromeDriver driver = web.browser(Engine.WASM).driver();
         try (Site site = Site.serve(copy)) {
-            assertEquals(List.of(site.url("sw.js")), registrations(driver, site, "index.html"));
+            assertEquals(List.of(site.url("sw.js?engine=wasm")), registrations(driver, site, "index.html"));
             try (Site other = Site.serve(copy)) {
                 assertEquals(List.of(), registrations(driver, other, "embed.html"));
                 assertEquals(0L, ((Number) js(driver,
