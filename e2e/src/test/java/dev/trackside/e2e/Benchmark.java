@@ -1,5 +1,6 @@
 package dev.trackside.e2e;
 
+import dev.trackside.cli.Cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Measures what a visitor pays: code size, time from navigation to the first session painted, and time from a
- * keystroke to the updated list, for the demo and a generated 10,000-session schedule in both engines.
+ * keystroke to the updated list, for the demo, 36C3 and a generated 10,000-session schedule in both engines, and
+ * the demo as the single-file page over file://.
  * Run with {@code mvn -Pbench package}; prints a Markdown report and writes target/benchmarks.md.
  * A benchmark, not a test: it asserts nothing and is never part of {@code mvn verify}.
  */
@@ -55,7 +57,16 @@ public final class Benchmark {
         report.append("| **total, wasm engine** | ").append(wasmPath[0]).append(" | **").append(wasmPath[1])
                 .append("** |\n");
         report.append("| **total, JS engine** | ").append(jsPath[0]).append(" | **").append(jsPath[1])
-                .append("** |\n\n");
+                .append("** |\n");
+        // The single-file offline page of the demo, as `trackside bundle` writes it (both engines inside).
+        Path bundle = work.resolve("djangocon-us-2019.html");
+        if (Cli.run(new String[] {"bundle", dist.resolve("demo/djangocon-us-2019.json").toString(), "-o",
+            bundle.toString(), "--site", dist.toString()}, System.out, System.err) != 0) {
+            throw new IllegalStateException("bundle failed");
+        }
+        byte[] single = Files.readAllBytes(bundle);
+        report.append("| single-file page, demo (`bundle`: both engines and the schedule inline) | ")
+                .append(single.length).append(" | ").append(gzipSize(single)).append(" |\n\n");
 
         report.append("## Page timings, headless Chromium (ms, median of ").append(RUNS)
                 .append(" loads; keystroke: median / p95 over ").append(QUERIES.length).append(" inputs)\n\n")
@@ -69,9 +80,12 @@ public final class Benchmark {
                 {"36C3 (1,351, 5 MB frab JSON)", "corpus/voc-36C3_schedule/everything.schedule.json"},
                 {"generated (10,000)", "fixtures/generated-10000.json"}}) {
                 for (Engine engine : Engine.values()) {
-                    report.append(measure(site, engine, schedule[0], schedule[1]));
+                    report.append(measure(site.url("index.html?src=" + schedule[1]), engine, schedule[0]));
                 }
             }
+        }
+        for (Engine engine : Engine.values()) {
+            report.append(measure(bundle.toUri().toString(), engine, "DjangoCon US 2019 demo, single file (file://)"));
         }
         String text = report.toString();
         System.out.println();
@@ -80,7 +94,7 @@ public final class Benchmark {
         System.out.println("Written to target/benchmarks.md; copy the tables into docs/benchmarks.md.");
     }
 
-    private static String measure(Site site, Engine engine, String label, String src) throws InterruptedException {
+    private static String measure(String url, Engine engine, String label) throws InterruptedException {
         List<Double> firstPaint = new ArrayList<>();
         List<Double> rendered = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
@@ -93,7 +107,6 @@ public final class Benchmark {
         List<Double> parseAndIndex = new ArrayList<>();
         try (Browser browser = Browser.plain(engine)) {
             ChromeDriver driver = browser.driver();
-            String url = site.url("index.html?src=" + src);
             new SchedulePage(driver).open(url); // warm-up: the disk cache now holds the code, as for a return visit
             for (int run = 0; run < RUNS; run++) {
                 driver.get("about:blank");
