@@ -45,7 +45,7 @@ final class BundleCommand {
                 err.println(ReadOptions.warningLine(file, warning));
             }
             String name = Path.of(file).getFileName().toString();
-            String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            String text = ReadOptions.decode(Files.readAllBytes(Path.of(file))); // as the page would fetch it
             if (FrabXml.looksLikeXml(text)) {
                 text = TracksideWriter.write(read.schedule()) + "\n";
                 name = stem(name) + ".json";

@@ -85,7 +85,8 @@ public final class Benchmark {
             }
         }
         for (Engine engine : Engine.values()) {
-            report.append(measure(bundle.toUri().toString(), engine, "DjangoCon US 2019 demo, single file (file://)"));
+            report.append(measure(bundle.toUri().toString(), engine,
+                    "DjangoCon US 2019 demo, single file (file://)"));
         }
         String text = report.toString();
         System.out.println();
