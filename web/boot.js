@@ -152,24 +152,19 @@
     }
   });
 
-  // On a web server (not the saved file), "Save for offline" writes the single-file page with code (offline.js)
-  // loaded when pressed.
-  if (web) {
-    var save = root.querySelector('[data-role=save-offline]');
-    if (save) {
-      save.hidden = false;
-      var failed = root.querySelector('[data-role=save-offline-failed]');
-      save.addEventListener('click', function () {
-        save.disabled = true;
-        if (failed) failed.hidden = true;
-        (window.TracksideOffline ? Promise.resolve() : script('offline.js')).then(function () {
-          return TracksideOffline.save(root, base);
-        }).then(null, function (e) {
-          console.error('Trackside: Save for offline failed', e);
-          if (failed) failed.hidden = false;
-        }).then(function () { save.disabled = false; });
+  // On a web server (not the saved file), "Save for offline" writes the single-file page: offline.js, loaded on
+  // the first press, takes the button over.
+  var save = web && root.querySelector('[data-role=save-offline]');
+  if (save) {
+    save.hidden = false;
+    save.onclick = function load() {
+      save.onclick = null;
+      script('offline.js').then(null, function (e) {
+        console.error('Trackside: no offline.js', e);
+        root.querySelector('[data-role=save-offline-failed]').hidden = false;
+        save.onclick = load;
       });
-    }
+    };
   }
 
   performance.mark('trackside-boot');

@@ -1,6 +1,6 @@
 // "Save for offline": writes the schedule on screen as one HTML file that works from disk without a network,
 // the same file `java -jar trackside.jar bundle` writes (dev.trackside.cli.Bundle does these steps in Java; keep
-// the two alike). boot.js loads this script when the button is pressed and calls TracksideOffline.save.
+// the two alike). boot.js loads this script when the button is first pressed.
 (function () {
   'use strict';
 
@@ -85,23 +85,38 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   }
 
-  window.TracksideOffline = {
-    page: page,
-    // Builds the page for the viewer in root (its schedule as boot.js fetched it) and offers it as a download.
-    save: function (root, base) {
-      var params = new URLSearchParams(location.search);
-      var source = params.get('src') || root.getAttribute('data-src');
-      if (!source) return Promise.reject(new Error('no schedule on this page'));
-      var loaded = root.tracksideSchedule;
-      var url = new URL(source, location.href);
-      var name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)) || 'schedule.json';
-      return (loaded && loaded.url === source ? Promise.resolve(loaded.text) : get(url.href, 'text'))
-        .then(function (text) {
-          return page(base, name, text, params.get('tz')); // a data-time-zone of index.html comes with the viewer
-        }).then(function (html) {
-          var dot = name.lastIndexOf('.');
-          download(html, (dot > 0 ? name.slice(0, dot) : name) + '.html');
-        });
-    }
-  };
+  // Builds the page for the viewer in root (its schedule as boot.js fetched it) and offers it as a download.
+  function save(root, base) {
+    var params = new URLSearchParams(location.search);
+    var source = params.get('src') || root.getAttribute('data-src');
+    if (!source) return Promise.reject(new Error('no schedule on this page'));
+    var loaded = root.tracksideSchedule;
+    var url = new URL(source, location.href);
+    var name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)) || 'schedule.json';
+    return (loaded && loaded.url === source ? Promise.resolve(loaded.text) : get(url.href, 'text'))
+      .then(function (text) {
+        return page(base, name, text, params.get('tz')); // a data-time-zone of index.html comes with the viewer
+      }).then(function (html) {
+        var dot = name.lastIndexOf('.');
+        download(html, (dot > 0 ? name.slice(0, dot) : name) + '.html');
+      });
+  }
+
+  window.TracksideOffline = {page: page, save: save};
+
+  // boot.js loads this script on the first press of the button; from then on the button is ours.
+  var root = document.getElementById('trackside');
+  var base = new URL('.', document.currentScript.src).href;
+  var button = root.querySelector('[data-role=save-offline]');
+  var failed = root.querySelector('[data-role=save-offline-failed]');
+  function press() {
+    button.disabled = true;
+    failed.hidden = true;
+    save(root, base).then(null, function (e) {
+      console.error('Trackside: Save for offline failed', e);
+      failed.hidden = false;
+    }).then(function () { button.disabled = false; });
+  }
+  button.onclick = press;
+  press();
 })();

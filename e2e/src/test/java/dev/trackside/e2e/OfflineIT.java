@@ -202,4 +202,23 @@ class OfflineIT {
             return null;
         });
     }
+
+    /** A site without one of the files the page is made of: the button says it could not save, and stays usable. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"offline.js", "offline-template.html"})
+    void saveForOfflineSaysWhenItCannot(String missing, @TempDir Path copy) throws IOException {
+        EngineFallbackIT.copySite(copy, missing);
+        ChromeDriver driver = web.browser(Engine.WASM).driver();
+        try (Site site = Site.serve(copy)) {
+            driver.get("about:blank");
+            assertEquals("ready", new SchedulePage(driver).open(site.url("index.html")).state());
+            WebElement failed = driver.findElement(By.cssSelector("[data-role=save-offline-failed]"));
+            assertFalse(failed.isDisplayed());
+            WebElement save = driver.findElement(By.cssSelector("[data-role=save-offline]"));
+            save.click();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> failed.isDisplayed());
+            assertEquals("The page could not be saved.", failed.getText());
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> save.isEnabled());
+        }
+    }
 }
