@@ -102,7 +102,8 @@ final class Bundle {
     /** {@code template} with each {@code {{name}}} replaced by its part, in one pass (parts are not searched). */
     static String fill(String template, Map<String, String> parts) {
         Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + parts.values().stream().mapToInt(String::length).sum());
+        int length = template.length() + parts.values().stream().mapToInt(String::length).sum();
+        StringBuilder out = new StringBuilder(length);
         int last = 0;
         while (matcher.find()) {
             String part = parts.get(matcher.group(1));
