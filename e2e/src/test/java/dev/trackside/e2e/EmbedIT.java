@@ -218,13 +218,14 @@ class EmbedIT {
         }
     }
 
-    /** web/embed.html, the documented example: its log shows what the host page receives. */
+    /** web/embed.html, the documented example: accessible, and its log shows what the host page receives. */
     @ParameterizedTest
     @EnumSource(Engine.class)
     void theExamplePageLogsOpenedSessionsAndFavourites(Engine engine) {
         WebDriver driver = open(engine, "embed.html");
         EmbeddedViewer viewer = new EmbeddedViewer(driver, "trackside-schedule");
         assertEquals("ready", viewer.awaitLoaded(), () -> viewer.root().getText());
+        Axe.assertNoViolations(driver, "embed.html"); // axe looks into the shadow root too
         WebElement card = viewer.find(".c-card[data-session-id]");
         String id = card.getAttribute("data-session-id");
         card.click();
