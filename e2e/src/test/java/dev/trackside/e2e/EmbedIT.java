@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The viewer embedded with {@code <trackside-schedule>} (issue 6, points 1–3), in both engines: two viewers on a
  * host page whose CSS and globals are hostile (e2e/fixtures/embed-hostile.html) render and work apart, neither
- * page's styles reach the other, the engine is loaded once and the page gets one global; the events the host page
+ * page's styles reach the other, the engine is loaded once and the page gets one global (the host's own process,
+ * define and main untouched); the events the host page
  * receives, as web/embed.html shows them; and a viewer that owns the URL hash.
  */
 class EmbedIT {
@@ -124,6 +125,7 @@ class EmbedIT {
                 check();
                 """);
         assertEquals(List.of("Trackside"), globals);
+        assertEquals("the host page's main", js(driver, "return main();"), "the host's main is its own");
         EmbeddedViewer first = new EmbeddedViewer(driver, "#first");
         EmbeddedViewer second = new EmbeddedViewer(driver, "#second");
         assertEquals("ready", first.awaitLoaded(), () -> first.root().getText());
