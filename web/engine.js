@@ -15,7 +15,6 @@ var base = document.currentScript && document.currentScript.src ? new URL('.', d
 var web = /^https?:$/.test(location.protocol);
 // A module declaring one GC struct type: validates only where WasmGC is supported.
 var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
-var engine = null; // the page's engine, once asked for: a promise of {name, mount}
 var roots = [];
 
 // Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
@@ -113,18 +112,19 @@ function startWasm() {
     .then(function (teavm) { return {name: 'wasm', mount: teavm.exports.mount}; });
 }
 
-// The page's engine, loaded on the first call and shared by every viewer after it.
+// The page's engine, loaded on the first call and shared by every viewer after it (kept on the namespace: a page
+// with both boot.js and trackside-embed.js loads it once too): a promise of {name, mount}.
 function loadEngine() {
-  if (!engine) {
+  if (!ns.engine) {
     var forced = new URLSearchParams(location.search).get('engine');
-    engine = forced !== 'js' && (forced === 'wasm' || hasWasmGc())
+    ns.engine = forced !== 'js' && (forced === 'wasm' || hasWasmGc())
       ? startWasm().catch(function (e) {
         console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);
         return startJs();
       })
       : startJs();
   }
-  return engine;
+  return ns.engine;
 }
 
 // Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href. The promise

@@ -24,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -33,7 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * host page whose CSS and globals are hostile (e2e/fixtures/embed-hostile.html) render and work apart, neither
  * page's styles reach the other, the engine is loaded once and the page gets one global (the host's own process,
  * define and main untouched); the events the host page
- * receives, as web/embed.html shows them; and a viewer that owns the URL hash.
+ * receives, as web/embed.html shows them; a viewer that owns the URL hash; and the embed under a
+ * Content-Security-Policy.
  */
 class EmbedIT {
     private static final String HOSTILE = "fixtures/embed-hostile.html";
@@ -246,6 +248,43 @@ class EmbedIT {
         assertEvent(log.get(2), "trackside-favourite-change", "page", django, id, false);
         assertTrue(((String) log.get(0).get("text")).contains(title(django, id)), "the title shown as text");
         web.browser(engine).screenshot("embed-example", Viewport.DESKTOP);
+    }
+
+    /**
+     * Under the policies of {@link CspIT}, the embed needs nothing more than the hosted page: its stylesheet is a
+     * link, its markup is parsed, never run. The least policy runs the JS engine (the wasm module refused once);
+     * with 'wasm-unsafe-eval' and 'unsafe-eval' the wasm engine runs without a violation.
+     */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    @SuppressWarnings("unchecked")
+    void anEmbedNeedsNoMorePolicyThanThePage(Engine engine) {
+        WebDriver driver = web.browser(engine).driver();
+        Map<String, Object> listener = ((ChromeDriver) driver).executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", "window.__csp = [];"
+                        + " document.addEventListener('securitypolicyviolation', e =>"
+                        + " window.__csp.push(e.effectiveDirective + ' ' + e.blockedURI), true);"));
+        try {
+            for (String policy : List.of(CspIT.STRICT, CspIT.WASM)) {
+                boolean wasm = engine == Engine.WASM && policy.equals(CspIT.WASM);
+                try (Site site = Site.serve().header("Content-Security-Policy", policy)) {
+                    driver.get(site.url("fixtures/embed-csp.html"));
+                    EmbeddedViewer viewer = new EmbeddedViewer(driver, "trackside-schedule");
+                    assertEquals("ready", viewer.awaitLoaded(), () -> viewer.root().getText());
+                    assertEquals(wasm ? "wasm" : "js", viewer.host().getAttribute("data-engine"), policy);
+                    assertEquals("rgb(67, 56, 202)", viewer.style(".c-days__tab[aria-selected=true]",
+                            "background-color"), "the stylesheet applies");
+                    viewer.find(".c-card[data-session-id]").click();
+                    assertTrue(viewer.detailOpen());
+                    List<String> expected = engine == Engine.WASM && !wasm ? List.of("script-src wasm-eval")
+                            : List.of();
+                    assertEquals(expected, js(driver, "return window.__csp;"), policy);
+                }
+            }
+        } finally {
+            ((ChromeDriver) driver).executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", listener.get("identifier")));
+        }
     }
 
     /** With {@code hash}, a viewer keeps its state in the URL hash: back undoes a step; the title stays the page's. */
