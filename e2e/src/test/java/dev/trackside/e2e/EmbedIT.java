@@ -230,6 +230,10 @@ class EmbedIT {
         EmbeddedViewer viewer = new EmbeddedViewer(driver, "trackside-schedule");
         assertEquals("ready", viewer.awaitLoaded(), () -> viewer.root().getText());
         Axe.assertNoViolations(driver, "embed.html"); // axe looks into the shadow root too
+        assertEquals("2px", viewer.style(".c-toolbar", "border-bottom-width"), "::part(toolbar) from the page");
+        assertEquals("rgb(157, 23, 77)", viewer.style(".c-days__tab[aria-selected=true]", "background-color"),
+                "--sched-clr-primary from the page");
+        web.browser(engine).screenshots("embed-example");
         WebElement card = viewer.find(".c-card[data-session-id]");
         String id = card.getAttribute("data-session-id");
         card.click();
@@ -247,7 +251,6 @@ class EmbedIT {
         assertEvent(log.get(1), "trackside-favourite-change", "page", django, id, true);
         assertEvent(log.get(2), "trackside-favourite-change", "page", django, id, false);
         assertTrue(((String) log.get(0).get("text")).contains(title(django, id)), "the title shown as text");
-        web.browser(engine).screenshot("embed-example", Viewport.DESKTOP);
     }
 
     /**
