@@ -1,6 +1,6 @@
 // Build-time size pass over the site in target/dist, run by Maven after TeaVM (see pom.xml, execution "minify"):
 //   trackside.wasm           binaryen's wasm-opt -Oz (TeaVM leaves ~11 % gzip on the table)
-//   trackside.js, classes.wasm-runtime.js, boot.js   terser (compress + mangle)
+//   trackside.js, classes.wasm-runtime.js, boot.js, trackside-embed.js   terser (compress + mangle)
 // Usage: node tools/minify/minify.mjs DIST_DIR
 // The tools are pinned in package-lock.json and installed into tools/minify/node_modules on first use (npm ci).
 import { spawnSync } from 'node:child_process';
@@ -53,7 +53,7 @@ renameSync(optimized, wasm);
 sizes.push(['trackside.wasm', wasmBefore, before(wasm)]);
 
 const { minify } = await import('terser');
-for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js']) {
+for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js']) {
   const file = join(dist, name);
   if (!existsSync(file)) {
     continue;

@@ -1,22 +1,20 @@
 package dev.trackside.browser;
 
-import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** TeaVM entry point for both engines; boot.js calls it once the engine is loaded. */
+/**
+ * TeaVM entry point for both engines. The engine is loaded once per page; boot.js then mounts one viewer per root
+ * element: the hosted page's {@code #trackside}, and each {@code <trackside-schedule>}'s root in its shadow tree.
+ * Exported to JavaScript ({@code exports.mount} in wasm, the wrapped JS build's {@code mount}).
+ */
 public final class BrowserMain {
-    /** The element the viewer renders into; boot.js has already set its {@code data-engine}. */
-    static final String ROOT_ID = "trackside";
-
     private BrowserMain() {
     }
 
-    public static void main(String[] args) {
-        HTMLElement root = HTMLDocument.current().getElementById(ROOT_ID);
-        if (root == null) {
-            Js.consoleError("Trackside: no element with id \"" + ROOT_ID + "\" on this page");
-            return;
-        }
+    /** Shows a viewer in {@code root}, which carries the viewer's markup and boot.js's {@code data-engine}. */
+    @JSExport
+    public static void mount(HTMLElement root) {
         new ScheduleViewer(root).start();
     }
 }

@@ -33,6 +33,7 @@ final class GridView {
     private void build(Page page, HTMLElement host, boolean first) {
         HTMLElement scroll = Dom.append(host, Dom.element("div", "c-grid-scroll"));
         HTMLElement table = Dom.append(scroll, Dom.element("div", "c-grid"));
+        table.setAttribute("part", "grid");
         List<DayGrid.Column> columns = grid.columns();
         // Columns share spare width only when few enough to fit: with dozens of rooms there is none to share, and
         // fixed tracks spare the browser the flexible-track sizing over every card (a third of 36C3's day switch).

@@ -25,7 +25,6 @@ final class HeaderView {
 
     void render(Schedule schedule) {
         Conference conference = schedule.conference();
-        Dom.setTitle(conference.name() + " \u00b7 " + msg.text(Msg.SCHEDULE));
         HTMLElement title = Dom.byRole(root, "title");
         title.setTextContent("");
         if (Link.hasSafeScheme(conference.url())) {

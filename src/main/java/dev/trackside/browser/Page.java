@@ -115,6 +115,7 @@ final class Page {
 
     /** Marks a session element with its kind, track colour, whether it runs now and whether a shared link names it. */
     void decorate(HTMLElement element, Session session, int position) {
+        element.setAttribute("part", "session"); // themable from outside an embed's shadow root: ::part(session)
         if (shared != null && shared[position]) {
             element.setAttribute("data-shared", "");
         }

@@ -35,9 +35,10 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
 /**
- * One viewer on the page: loads a schedule, then shows whatever the URL hash says ({@link ViewState}): the grid or
- * list of a day, the speakers, a session's detail. Every control changes the hash, and the hash alone decides what is
- * on screen, so reload, back/forward and a shared link restore the view.
+ * One viewer on the page: loads a schedule, then shows whatever its state says ({@link ViewState}, kept by an
+ * {@link Address}: the URL hash, or memory in an embed): the grid or list of a day, the speakers, a session's
+ * detail. Every control changes the state, and the state alone decides what is on screen, so on the hosted page
+ * reload, back/forward and a shared link restore the view.
  *
  * <p>DOM contract (documented in the README): the root carries {@code data-state} (loading, ready, error) and
  * {@code data-view}; the element with {@code data-result-count} holds the number of matching sessions; on failure an
@@ -49,6 +50,8 @@ final class ScheduleViewer {
     static final int NARROW_PX = 700;
 
     private final HTMLElement root;
+    /** Where the state lives: the URL hash (the hosted page) or, in most embeds, memory. */
+    private final Address address;
     private final HTMLInputElement searchBox;
     private final HTMLElement resultCount;
     private final Messages msg;
@@ -81,9 +84,10 @@ final class ScheduleViewer {
 
     ScheduleViewer(HTMLElement root) {
         this.root = root;
+        this.address = Address.of(root);
         this.searchBox = (HTMLInputElement) root.querySelector("input[type=search]");
         this.resultCount = root.querySelector("[data-result-count]");
-        String lang = Js.urlParameter("lang");
+        String lang = address.parameter("lang");
         if (lang == null || lang.isEmpty()) {
             lang = root.getAttribute("lang");
         }
@@ -95,39 +99,13 @@ final class ScheduleViewer {
         if (!msg.language().equals("en")) {
             root.setAttribute("lang", msg.language());
         }
-        localize();
-    }
-
-    /** Static texts of the page in the viewer's language. */
-    private void localize() {
-        NodeList<? extends HTMLElement> texts = root.querySelectorAll("[data-msg]");
-        for (int i = 0; i < texts.getLength(); i++) {
-            texts.get(i).setTextContent(msg.text(named(texts.get(i).getAttribute("data-msg"))));
-        }
-        NodeList<? extends HTMLElement> labels = root.querySelectorAll("[data-msg-label]");
-        for (int i = 0; i < labels.getLength(); i++) {
-            labels.get(i).setAttribute("aria-label", msg.text(named(labels.get(i).getAttribute("data-msg-label"))));
-        }
+        Shell.localize(root, msg);
         searchBox.setPlaceholder(msg.text(Msg.SEARCH_PLACEHOLDER));
-        Dom.byRole(root, "title").setTextContent(msg.text(Msg.LOADING));
-    }
-
-    /**
-     * The text key of that name, as Msg.valueOf finds it but without Enum.valueOf, whose lookup table and error
-     * message cost the browser build more than this loop.
-     */
-    private static Msg named(String name) {
-        for (Msg key : Msg.values()) {
-            if (key.name().equals(name)) {
-                return key;
-            }
-        }
-        throw new IllegalArgumentException("No text key " + name);
     }
 
     void start() {
         root.setAttribute("data-state", "loading");
-        String source = Js.urlParameter("src");
+        String source = address.parameter("src");
         if (source == null || source.isEmpty()) {
             source = root.hasAttribute("data-src") ? root.getAttribute("data-src") : DEFAULT_SOURCE;
         }
@@ -166,7 +144,7 @@ final class ScheduleViewer {
             now = NowNext.at(schedule, clock());
             new HeaderView(root, msg, intl).render(schedule);
             NoticeView.render(Dom.byRole(root, "notices"), read, msg);
-            state = initialState(ViewState.parse(Js.hash()));
+            state = initialState(ViewState.parse(address.first()));
             wire();
             apply(state);
             Js.mark("trackside-rendered");
@@ -200,8 +178,8 @@ final class ScheduleViewer {
     }
 
     /** Now, from {@code ?now=} (tests, demos) or the browser's clock, in epoch seconds. */
-    private static long clock() {
-        String fixed = Js.urlParameter("now");
+    private long clock() {
+        String fixed = address.parameter("now");
         if (fixed != null && !fixed.isEmpty()) {
             try {
                 return ZonedTime.parse(fixed).epochSecond();
@@ -217,11 +195,11 @@ final class ScheduleViewer {
         searchBox.setValue(state.query());
         searchBox.addEventListener("input", event -> guard(() -> {
             ViewState next = state.withQuery(searchBox.getValue());
-            Js.replaceHash(Page.href(next));
+            address.replace(Page.href(next));
             apply(next);
         }));
         root.querySelector(".c-views").setHidden(false);
-        renderHelp();
+        Shell.renderHelp(root, msg);
         updateAgendaButton();
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
@@ -239,8 +217,7 @@ final class ScheduleViewer {
                 closeDetail();
             }
         }));
-        Window.current().addEventListener("hashchange", event -> guard(this::followHash));
-        Window.current().addEventListener("popstate", event -> guard(this::followHash));
+        address.listen(() -> guard(this::followHash));
         Window.current().addEventListener("resize", event -> guard(() -> {
             if (state.view() == View.AUTO && resolve(View.AUTO) != shownView) {
                 apply(state);
@@ -250,7 +227,7 @@ final class ScheduleViewer {
 
     /** Applies the URL's hash, unless it is a plain in-page anchor such as the skip link's. */
     private void followHash() {
-        String hash = Js.hash();
+        String hash = address.hash();
         if (hash.length() > 1 && hash.indexOf('=') < 0) {
             return;
         }
@@ -372,21 +349,6 @@ final class ScheduleViewer {
         box.setHidden(text.length() == 0);
     }
 
-    /** The search tips under the search box, in the page's language (the full syntax is docs/search.md). */
-    private void renderHelp() {
-        HTMLElement help = Dom.byRole(root, "help");
-        help.setTextContent("");
-        Dom.append(help, Dom.text("summary", null, msg.text(Msg.SEARCH_HELP)));
-        HTMLElement list = Dom.append(help, Dom.element("dl", "c-help__list"));
-        String[] examples = {"django orm", "\"class based views\"", "-beginner", "speaker:godwin"};
-        Msg[] meanings = {Msg.HELP_WORDS, Msg.HELP_PHRASE, Msg.HELP_EXCLUDE, Msg.HELP_FIELDS};
-        for (int i = 0; i < examples.length; i++) {
-            Dom.append(Dom.append(list, Dom.element("dt", null)), Dom.text("code", null, examples[i]));
-            Dom.append(list, Dom.text("dd", null, msg.text(meanings[i])));
-        }
-        help.setHidden(false);
-    }
-
     private Facets facets() {
         if (facets == null) {
             facets = new Facets(schedule);
@@ -439,8 +401,12 @@ final class ScheduleViewer {
                 Js.select(input); // the visitor copies it
             }
         } else if ("add-shared".equals(action)) {
-            int added = favourites.addAll(state.shared());
+            List<String> fresh = favourites.newIds(state.shared());
+            int added = favourites.addAll(fresh);
             saveFavourites();
+            for (String id : fresh) {
+                HostEvents.send(root, HostEvents.FAVOURITE_CHANGE, schedule, id, true);
+            }
             navigate(state.withShared(null));
             Js.announce(resultCount, msg.format(Msg.SHARED_ADDED, msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER,
                     added)));
@@ -460,6 +426,7 @@ final class ScheduleViewer {
     private void toggleFavourite(String id) {
         boolean on = favourites.toggle(id);
         saveFavourites();
+        HostEvents.send(root, HostEvents.FAVOURITE_CHANGE, schedule, id, on);
         NodeList<? extends HTMLElement> stars = root.querySelectorAll("[data-star]");
         for (int i = 0; i < stars.getLength(); i++) {
             if (id.equals(stars.get(i).getAttribute("data-star"))) {
@@ -538,16 +505,15 @@ final class ScheduleViewer {
 
     private void navigate(ViewState next) {
         if (!next.equals(state)) {
-            Js.pushHash(Page.href(next));
+            address.push(Page.href(next));
         }
         apply(next);
     }
 
     private void closeDetail() {
-        if (pushedDetail && Js.historyLength() > 1) {
-            pushedDetail = false;
-            Js.back(); // popstate applies the state without the session
-        } else {
+        boolean back = pushedDetail && address.back(); // popstate applies the state without the session
+        pushedDetail = false;
+        if (!back) {
             navigate(state.withSession(null));
         }
     }
@@ -751,7 +717,7 @@ final class ScheduleViewer {
                 DetailView.close(dialog);
                 restoreFocus(previous == null ? null : previous.session());
             }
-            Dom.setTitle(schedule.conference().name() + " \u00b7 " + msg.text(Msg.SCHEDULE));
+            address.title(schedule.conference().name() + " \u00b7 " + msg.text(Msg.SCHEDULE));
             return;
         }
         if (previous != null && id.equals(previous.session()) && previous.localTime() == state.localTime()
@@ -762,9 +728,12 @@ final class ScheduleViewer {
         List<Session> sessions = schedule.sessions();
         DetailView.render(page, dialog, position);
         if (position >= 0) {
-            Dom.setTitle(sessions.get(position).title() + " \u00b7 " + schedule.conference().name());
+            address.title(sessions.get(position).title() + " \u00b7 " + schedule.conference().name());
         }
         DetailView.open(dialog);
+        if (position >= 0) {
+            HostEvents.send(root, HostEvents.SESSION_OPEN, schedule, id, favourites.contains(id));
+        }
         HTMLElement close = dialog.querySelector("[data-action=close]");
         if (close != null) {
             close.focus();
@@ -795,7 +764,7 @@ final class ScheduleViewer {
      * {@code data-time-zone}; without one such times are shown as written.
      */
     private String localZone() {
-        String zone = Js.urlParameter("tz");
+        String zone = address.parameter("tz");
         if (zone == null || zone.isEmpty()) {
             zone = root.getAttribute("data-time-zone");
         }
