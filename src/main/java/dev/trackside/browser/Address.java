@@ -16,6 +16,10 @@ final class Address {
     private final boolean page;
     /** The state in memory, or null when it is in the URL hash. */
     private String memory;
+    private static final int TYPING_PAUSE_MS = 250;
+    /** A hash waiting for typing to pause ({@link #replaceSoon}), and its timer. */
+    private String pending;
+    private int timer;
     /** An embed's first view in hash form ("view=list&day=…", from its attributes), or null. */
     private final String initial;
 
@@ -51,17 +55,50 @@ final class Address {
         if (memory != null) {
             memory = hash;
         } else {
+            flush();
             Js.pushHash(hash);
         }
     }
 
-    /** The current entry changes (typing a search is not a step back). */
+    /** The current entry changes (a switch that is not a step back). */
     void replace(String hash) {
         if (memory != null) {
             memory = hash;
         } else {
+            cancel();
             Js.replaceHash(hash);
         }
+    }
+
+    /**
+     * The current entry changes as the visitor types: in the URL, once typing pauses ({@code history.replaceState}
+     * took a fifth of a keystroke's work, and only the last text matters). A pending write goes out before any new
+     * entry, so Back returns to the searched state, and is dropped when the visitor moves through history meanwhile.
+     */
+    void replaceSoon(String hash) {
+        if (memory != null) {
+            memory = hash;
+            return;
+        }
+        cancel();
+        pending = hash;
+        timer = Window.setTimeout(this::flush, TYPING_PAUSE_MS);
+    }
+
+    private void flush() {
+        String hash = pending;
+        cancel();
+        if (hash != null) {
+            Js.replaceHash(hash);
+        }
+    }
+
+    private void cancel() {
+        if (timer != 0) {
+            Window.clearTimeout(timer);
+        }
+        timer = 0;
+        pending = null;
     }
 
     /**
@@ -79,8 +116,14 @@ final class Address {
     /** Calls {@code change} when the state changes from outside the viewer (back, forward, an edited URL). */
     void listen(Runnable change) {
         if (memory == null) {
-            Window.current().addEventListener("hashchange", event -> change.run());
-            Window.current().addEventListener("popstate", event -> change.run());
+            Window.current().addEventListener("hashchange", event -> {
+                cancel();
+                change.run();
+            });
+            Window.current().addEventListener("popstate", event -> {
+                cancel();
+                change.run();
+            });
         }
     }
 

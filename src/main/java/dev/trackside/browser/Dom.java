@@ -36,6 +36,13 @@ final class Dom {
         return DOCUMENT.createTextNode(text);
     }
 
+    /** Takes {@code element} out of the page, if it is in one. */
+    static void remove(HTMLElement element) {
+        if (element != null && element.getParentNode() != null) {
+            element.getParentNode().removeChild(element);
+        }
+    }
+
     static void setTitle(String title) {
         DOCUMENT.setTitle(title);
     }

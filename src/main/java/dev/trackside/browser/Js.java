@@ -1,6 +1,7 @@
 package dev.trackside.browser;
 
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.xml.Element;
 
 /** Small browser facilities that JSO's typed APIs lack; each is a line or two of JavaScript. */
@@ -31,6 +32,10 @@ final class Js {
     static native void pushHash(String hash);
 
     /** Replaces the current entry's hash: typing in the search box is not a step back. */
+    /** Whether two handles are the same JavaScript object (Java's == compares the engine's wrappers). */
+    @JSBody(params = {"a", "b"}, script = "return a === b;")
+    static native boolean same(JSObject a, JSObject b);
+
     @JSBody(params = "hash", script = "history.replaceState(null, '', hash === '#' ? location.pathname + "
             + "location.search : hash);")
     static native void replaceHash(String hash);

@@ -67,6 +67,11 @@ final class ListView {
         return container;
     }
 
+    /** The container {@link #render} returned. */
+    HTMLElement element() {
+        return container;
+    }
+
     boolean isComplete() {
         return nextDay >= model.days().size();
     }

@@ -81,6 +81,8 @@ final class ScheduleViewer {
     /** Whether the results list shows every match, not only the first {@link ResultsView#FIRST}. */
     private boolean allResults;
     private FacetPanel facetPanel;
+    /** The search results drawn so far, kept while the stars, zone and shared highlights stay the same. */
+    private ResultsView results;
 
     ScheduleViewer(HTMLElement root) {
         this.root = root;
@@ -195,7 +197,7 @@ final class ScheduleViewer {
         searchBox.setValue(state.query());
         searchBox.addEventListener("input", event -> guard(() -> {
             ViewState next = state.withQuery(searchBox.getValue());
-            address.replace(Page.href(next));
+            address.replaceSoon(Page.href(next));
             apply(next);
         }));
         root.querySelector(".c-views").setHidden(false);
@@ -427,6 +429,9 @@ final class ScheduleViewer {
         boolean on = favourites.toggle(id);
         saveFavourites();
         HostEvents.send(root, HostEvents.FAVOURITE_CHANGE, schedule, id, on);
+        if (results != null) {
+            results.starChanged(id, on); // its items out of the page too
+        }
         NodeList<? extends HTMLElement> stars = root.querySelectorAll("[data-star]");
         for (int i = 0; i < stars.getLength(); i++) {
             if (id.equals(stars.get(i).getAttribute("data-star"))) {
@@ -547,15 +552,14 @@ final class ScheduleViewer {
         View view = resolve(next.view());
         int day = dayIndex(next);
         boolean zoneChanged = previous == null || previous.localTime() != next.localTime();
+        int[] ranked = null;
         if (previous == null || !previous.shared().equals(next.shared())) {
-            grid = null; // the shared sessions are highlighted in every view
-            list = null;
+            dropDrawn(); // the shared sessions are highlighted in every view
             showSharedOffer(next);
         }
         if (zoneChanged) {
             shift = next.localTime() ? ZoneShift.to(zones, Intl.visitorZone()) : ZoneShift.none();
-            grid = null;
-            list = null;
+            dropDrawn();
             new HeaderView(root, msg, intl).renderZone(schedule, shift, next.localTime());
         }
         if (!next.query().equals(searchBox.getValue())) {
@@ -567,6 +571,13 @@ final class ScheduleViewer {
             allResults = false;
             if (query.isEmpty()) {
                 java.util.Arrays.fill(searched, true);
+            } else if (view == View.LIST) {
+                // The list shows ranked results: one pass ranks and marks the matches.
+                ranked = search().search(query);
+                java.util.Arrays.fill(searched, false);
+                for (int position : ranked) {
+                    searched[position] = true;
+                }
             } else {
                 search().match(query, searched);
             }
@@ -599,10 +610,20 @@ final class ScheduleViewer {
             visible = grid == null ? 0 : grid.show(matches);
             total = grid == null ? 0 : grid.total();
         } else if (view == View.LIST && !query.isEmpty()) {
-            // Words or field filters: the matches of every day, best first.
-            visible = ResultsView.render(page, host, search().search(query), matches, query, allResults, firstPaint);
+            // Words or field filters: the matches of every day, best first. The day list stays in the page, hidden,
+            // so that clearing the box shows it again at once (drawing 36C3's took tens of ms).
+            if (shownView != View.LIST) {
+                host.setTextContent("");
+                list = null;
+            } else if (list != null) {
+                list.element().setHidden(true);
+            }
+            if (results == null) {
+                results = new ResultsView();
+            }
+            visible = results.render(page, host, ranked != null ? ranked : search().search(query), matches, query,
+                    allResults, firstPaint);
             grid = null;
-            list = null;
         } else if (view == View.LIST) {
             boolean fresh = list == null || shownView != View.LIST;
             if (fresh) {
@@ -612,6 +633,11 @@ final class ScheduleViewer {
                 }
                 list = new ListView(page, buckets);
                 grid = null;
+            } else {
+                list.element().setHidden(false);
+            }
+            if (results != null) {
+                results.detach();
             }
             // A search looks through every day; without one the list shows the chosen day.
             int scope = next.query().trim().isEmpty() && next.filters().isEmpty() ? day : -1;
@@ -661,6 +687,19 @@ final class ScheduleViewer {
         shown = next;
         if (list == null || list.isComplete()) {
             root.setAttribute("data-state", "ready");
+        }
+    }
+
+    /** Forgets the drawn grid, list and results (times or highlights changed) and takes them out of the page. */
+    private void dropDrawn() {
+        grid = null;
+        if (list != null) {
+            Dom.remove(list.element());
+            list = null;
+        }
+        if (results != null) {
+            results.detach();
+            results = null;
         }
     }
 

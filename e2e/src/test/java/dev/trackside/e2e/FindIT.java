@@ -144,4 +144,42 @@ class FindIT {
         help.findElement(By.tagName("summary")).click();
         assertTrue(help.getText().contains("speaker:godwin"), help.getText());
     }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void resultsKeepTheirStarsAndClearingTheBoxShowsTheSameDayListAgain(Engine engine) {
+        SchedulePage page = open(engine, "index.html#view=list");
+        WebDriver driver = web.browser(engine).driver();
+        List<String> before = page.visibleSessionIds();
+        page.search("django");
+        WebElement first = driver.findElements(By.cssSelector(".c-results__list > .c-session")).get(0);
+        String id = first.findElement(By.cssSelector("a[data-session-id]")).getAttribute("data-session-id");
+        first.findElement(By.cssSelector("button[data-star]")).click();
+        // A query that drops the item, then one that brings it back: the item drawn before returns with its star.
+        page.search("zzzz-no-such-session");
+        assertEquals(0, driver.findElements(By.cssSelector(".c-results__list > .c-session")).size());
+        page.search("django");
+        WebElement again = driver.findElement(By.cssSelector(".c-results__list a[data-session-id='" + id + "']"))
+                .findElement(By.xpath("ancestor::li[1]"));
+        assertEquals("true", again.findElement(By.cssSelector("button[data-star]")).getAttribute("aria-pressed"));
+        // Typed and opened at once (before the typing pause writes the hash), then unstarred in the detail.
+        ((JavascriptExecutor) driver).executeScript("const box = document.querySelector('input[type=search]');"
+                + "box.value = 'djang'; box.dispatchEvent(new Event('input'));"
+                + "document.querySelector('.c-results__list a[data-session-id=\"' + arguments[0] + '\"]').click();", id);
+        WebElement detailStar = driver.findElement(By.cssSelector("[data-role=detail] button[data-star]"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> detailStar.isDisplayed());
+        detailStar.click();
+        driver.navigate().back(); // the detail was pushed after the typed search: Back keeps the search
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !detailStar.isDisplayed());
+        assertEquals("djang", page.searchBox().getAttribute("value"));
+        assertTrue(((String) ((JavascriptExecutor) driver).executeScript("return location.hash")).contains("q=djang"));
+        page.search("zzzz-no-such-session");
+        page.search("django");
+        assertEquals("false", driver.findElement(By.cssSelector(".c-results__list a[data-session-id='" + id + "']"))
+                .findElement(By.xpath("ancestor::li[1]")).findElement(By.cssSelector("button[data-star]"))
+                .getAttribute("aria-pressed"));
+        page.search("");
+        assertEquals(0, driver.findElements(By.cssSelector(".c-results")).size(), "the results left the page");
+        assertEquals(before, page.visibleSessionIds(), "the day list is back as it was");
+    }
 }

@@ -129,7 +129,9 @@ class ViewerIT {
         page.search("sprint");
         List<String> found = page.visibleSessionIds();
         assertTrue(found.stream().map(ViewerIT::dayOf).distinct().count() > 1, "matches from several days: " + found);
-        assertTrue(((String) js(web.browser(engine).driver(), "return location.hash")).contains("q=sprint"));
+        // The search box writes the hash once typing pauses.
+        new WebDriverWait(web.browser(engine).driver(), Duration.ofSeconds(5))
+                .until(d -> ((String) js(d, "return location.hash")).contains("q=sprint"));
     }
 
     private static String dayOf(String id) {
