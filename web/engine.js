@@ -123,6 +123,12 @@ function loadEngine() {
         return startJs();
       })
       : startJs();
+    // A page's first Intl.DateTimeFormat loads the browser's date and zone data: 20-40 ms measured here. Paid now,
+    // while the engine loads and compiles, instead of on the way to the first frame (the viewer's clock format).
+    try {
+      new Intl.DateTimeFormat(document.documentElement.lang || undefined,
+        {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(0);
+    } catch (e) { /* the viewer reports what it cannot format */ }
   }
   return ns.engine;
 }

@@ -60,16 +60,6 @@ final class Address {
         }
     }
 
-    /** The current entry changes (a switch that is not a step back). */
-    void replace(String hash) {
-        if (memory != null) {
-            memory = hash;
-        } else {
-            cancel();
-            Js.replaceHash(hash);
-        }
-    }
-
     /**
      * The current entry changes as the visitor types: in the URL, once typing pauses ({@code history.replaceState}
      * took a fifth of a keystroke's work, and only the last text matters). A pending write goes out before any new
