@@ -78,6 +78,5 @@ class MarkupCorpusTest {
         System.out.println("MarkupCorpusTest: " + abstracts + " abstracts in " + nanos / 1_000_000 + " ms: " + stats);
         assertTrue(abstracts > 2500, "abstracts: " + abstracts);
         assertEquals(List.of(), lost.subList(0, Math.min(20, lost.size())), lost.size() + " words lost");
-        assertTrue(nanos < 2_000_000_000L, nanos / 1_000_000 + " ms");
     }
 }

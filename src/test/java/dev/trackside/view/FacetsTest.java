@@ -257,27 +257,9 @@ class FacetsTest {
     }
 
     @Test
-    void tenThousandSessionsAreCountedWellUnderTenMilliseconds() {
-        Schedule schedule = synthetic(10_000, new Random(5));
-        Facets facets = new Facets(schedule);
-        Random random = new Random(6);
-        boolean[] search = new boolean[10_000];
-        for (int i = 0; i < search.length; i++) {
-            search[i] = random.nextInt(5) > 0;
-        }
-        ViewState state = ViewState.DEFAULT.withFilter(Facet.TRACK, "t3").withFilter(Facet.TRACK, "t7")
-                .withFilter(Facet.LANGUAGE, "de").withFilter(Facet.TAG, "tag12").withFilter(Facet.TAG, "tag40")
-                .withFilter(Facet.ROOM, "r1");
-        long best = Long.MAX_VALUE;
-        int total = 0;
-        for (int run = 0; run < 200; run++) {
-            long start = System.nanoTime();
-            total += facets.count(search, state).total();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        assertTrue(total > 0);
-        assertTrue(best < 5_000_000, "best of 200 runs took " + best / 1000 + " µs");
-        System.out.println("FacetsTest: 10,000 sessions counted in " + best / 1000 + " µs (best of 200)");
+    void tenThousandSessionsAreCountedAsABruteForceCountsThem() {
+        // Their speed is the benchmark's (keystrokes at 10,000 sessions), not a timed unit test's.
+        checkAgainstBruteForce(synthetic(10_000, new Random(5)), 3);
     }
 
     /** {@code n} sessions over 5 days, 40 rooms, 12 tracks, 4 languages, 3 levels, 0–3 of 60 tags each. */
