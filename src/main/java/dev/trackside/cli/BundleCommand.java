@@ -51,7 +51,7 @@ final class BundleCommand {
                 name = stem(name) + ".json";
             }
             String page = Bundle.write(site, name, text, options.option("--tz"));
-            String target = options.option("-o") != null ? options.option("-o") : options.option("--output");
+            String target = options.output();
             Path output = Path.of(target != null ? target : stem(name) + ".html");
             Files.writeString(output, page, StandardCharsets.UTF_8);
             out.println("wrote " + output + ": " + read.schedule().sessions().size() + " sessions, "

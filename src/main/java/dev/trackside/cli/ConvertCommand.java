@@ -42,7 +42,7 @@ final class ConvertCommand {
                 err.println(ReadOptions.warningLine(file, warning));
             }
             String json = TracksideWriter.write(read.schedule());
-            String target = options.option("-o") != null ? options.option("-o") : options.option("--output");
+            String target = options.output();
             if (target == null) {
                 out.println(json);
             } else {

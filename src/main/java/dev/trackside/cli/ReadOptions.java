@@ -54,6 +54,11 @@ final class ReadOptions {
         return null;
     }
 
+    /** Where to write: {@code -o} or {@code --output}, or {@code null} for standard output or a default. */
+    String output() {
+        return option("-o") != null ? option("-o") : option("--output");
+    }
+
     ScheduleRead read(String file) throws IOException {
         String text = decode(Files.readAllBytes(Path.of(file)));
         // frab/pentabarf XML is read here only: the browser build has no XML parser to spare.
