@@ -592,6 +592,10 @@ final class ScheduleViewer {
                 matchCount += match ? 1 : 0;
             }
             FilterBar.render(Dom.byRole(root, "filters"), schedule, msg, next);
+            // The panel's button says how many values are ticked, seen even while the panel is closed.
+            int ticked = next.filters().size();
+            root.querySelector("[data-action=facets]").setTextContent(
+                    ticked == 0 ? msg.text(Msg.FILTERS) : msg.text(Msg.FILTERS) + " (" + ticked + ")");
         }
         Page page = page(next);
         root.setAttribute("data-view", view.id());
@@ -653,6 +657,7 @@ final class ScheduleViewer {
             grid = null;
             list = null;
             visible = favourites.size();
+            total = visible; // the count says how many the agenda holds, not how many the schedule has
         } else {
             if (bySpeaker == null) {
                 bySpeaker = SpeakersView.sessionsBySpeaker(schedule.sessions());
@@ -682,7 +687,7 @@ final class ScheduleViewer {
         }
         shownView = view;
         firstPaint = false;
-        showCount(dayView ? visible : matchCount, total, dayView);
+        showCount(dayView || view == View.AGENDA ? visible : matchCount, total, dayView);
         showDetail(page, previous);
         shown = next;
         if (list == null || list.isComplete()) {

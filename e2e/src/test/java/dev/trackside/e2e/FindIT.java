@@ -77,6 +77,7 @@ class FindIT {
         toggle.click();
         assertEquals("true", toggle.getAttribute("aria-expanded"));
         assertPanelShows(driver, expected("", ViewState.DEFAULT));
+        assertEquals("Filters", toggle.getText(), "nothing ticked");
 
         WebElement box = driver.findElement(By.cssSelector(".c-facets input[data-facet=kind][data-value=talk]"));
         driver.findElement(By.cssSelector("input[type=search]")).sendKeys("django");
@@ -90,6 +91,7 @@ class FindIT {
         assertTrue(((String) ((JavascriptExecutor) driver).executeScript("return location.hash"))
                 .contains("kind=talk"));
         assertTrue(box.isSelected());
+        assertEquals("Filters (1)", toggle.getText(), "the button counts the ticked values");
         assertPanelShows(driver, expected("django", filtered));
         List<WebElement> shown = driver.findElements(By.cssSelector(".c-session:not([hidden])"));
         int visible = 0;
