@@ -15,6 +15,8 @@ public enum Msg {
     PAGE_TITLE("{0} · schedule", "{0} · Programm"),
     SKIP_TO_SCHEDULE("Skip to schedule", "Zum Programm springen"),
     LOADING("Loading schedule…", "Programm wird geladen …"),
+    /** Shown (painted) before reading a schedule so large that reading it holds the page for a moment: its size. */
+    READING_LARGE("Reading a large schedule ({0} MB)…", "Großes Programm wird gelesen ({0} MB) …"),
     /** The accessible name of the view switcher. */
     VIEWS("Views", "Ansichten"),
     GRID("Grid", "Raster"),
@@ -67,6 +69,8 @@ public enum Msg {
     /** The search box's accessible name. */
     SEARCH_SESSIONS("Search sessions", "Programmpunkte durchsuchen"),
     SEARCH_PLACEHOLDER("Search talks, speakers, topics…", "Vorträge, Vortragende, Themen suchen …"),
+    /** In the disabled search box while a large schedule's search index is built. */
+    PREPARING_SEARCH("Preparing search…", "Suche wird vorbereitet …"),
     SESSIONS_ONE("{0} session", "{0} Programmpunkt"),
     SESSIONS_OTHER("{0} sessions", "{0} Programmpunkte"),
     /** {0} shown of {1} in all; the plural follows {1}. */

@@ -67,7 +67,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US");
+                "--disable-dev-shm-usage", "--window-size=1400,900", "--lang=en-US",
+                // Chromium ignores history.pushState/replaceState and hash changes past 200 in 10 s unless told
+                // not to; XssIT visits hundreds of hash routes in a few seconds.
+                "--disable-ipc-flooding-protection");
         if (instrumented) {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
