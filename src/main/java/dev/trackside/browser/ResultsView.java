@@ -39,8 +39,8 @@ final class ResultsView {
     }
 
     /**
-     * Draws into {@code host} (adding to what it holds: the viewer hides the day list there) the sessions of {@code ranked} that {@code shown} marks (the search narrowed by the
-     * filters); returns how many there are.
+     * Draws into {@code host} (beside what it holds: the viewer hides the day list there) the sessions of
+     * {@code ranked} that {@code shown} marks (the search narrowed by the filters); returns how many there are.
      */
     int render(Page page, HTMLElement host, int[] ranked, boolean[] shown, Query query, boolean all, boolean first) {
         if (section == null) {
