@@ -678,11 +678,13 @@ final class ScheduleViewer {
             }
         } else if (view == View.AGENDA) {
             host.setTextContent("");
-            AgendaView.render(page, host, Agenda.of(schedule, favourites));
+            Agenda agenda = Agenda.of(schedule, favourites);
+            AgendaView.render(page, host, agenda);
             grid = null;
             list = null;
-            visible = favourites.size();
-            total = visible; // the count says how many the agenda holds, not how many the schedule has
+            // The sessions the agenda shows (as its own heading counts them), not the schedule's.
+            visible = agenda.count();
+            total = visible;
         } else {
             if (bySpeaker == null) {
                 bySpeaker = SpeakersView.sessionsBySpeaker(schedule.sessions());
