@@ -26,12 +26,8 @@ final class BundleCommand {
     }
 
     int run(String[] args) {
-        ReadOptions options = ReadOptions.parse(args, err);
+        ReadOptions options = ReadOptions.parseOne("bundle", args, err);
         if (options == null) {
-            return 2;
-        }
-        if (options.files().size() != 1) {
-            err.println("bundle: name exactly one schedule file");
             return 2;
         }
         String file = options.files().get(0);

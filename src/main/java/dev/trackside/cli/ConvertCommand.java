@@ -21,12 +21,8 @@ final class ConvertCommand {
     }
 
     int run(String[] args) {
-        ReadOptions options = ReadOptions.parse(args, err);
+        ReadOptions options = ReadOptions.parseOne("convert", args, err);
         if (options == null) {
-            return 2;
-        }
-        if (options.files().size() != 1) {
-            err.println("convert: name exactly one schedule file");
             return 2;
         }
         String to = options.option("--to");

@@ -40,6 +40,19 @@ final class ReadOptions {
         return options;
     }
 
+    /**
+     * {@link #parse} for a command that reads exactly one schedule file; null (after saying why on {@code err},
+     * naming {@code command}) otherwise.
+     */
+    static ReadOptions parseOne(String command, String[] args, PrintStream err) {
+        ReadOptions options = parse(args, err);
+        if (options != null && options.files.size() != 1) {
+            err.println(command + ": name exactly one schedule file");
+            return null;
+        }
+        return options;
+    }
+
     List<String> files() {
         return files;
     }
