@@ -36,11 +36,7 @@ class FindIT {
     }
 
     private SchedulePage open(Engine engine, String path) {
-        WebDriver driver = web.browser(engine).driver();
-        driver.get("about:blank");
-        SchedulePage page = web.open(engine, path);
-        assertEquals("ready", page.state(), "state of " + path);
-        return page;
+        return web.openReady(engine, path);
     }
 
     /** The counts the core gives for {@code query} and {@code state}'s filters. */

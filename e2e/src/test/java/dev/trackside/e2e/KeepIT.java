@@ -42,11 +42,7 @@ class KeepIT {
     }
 
     private SchedulePage open(Engine engine, String path) {
-        WebDriver driver = web.browser(engine).driver();
-        driver.get("about:blank");
-        SchedulePage page = web.open(engine, path);
-        assertEquals("ready", page.state(), "state of " + path);
-        return page;
+        return web.openReady(engine, path);
     }
 
     private static Object js(WebDriver driver, String script, Object... args) {

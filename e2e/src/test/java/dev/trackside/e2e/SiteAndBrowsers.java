@@ -96,6 +96,17 @@ final class SiteAndBrowsers implements BeforeAllCallback, AfterAllCallback, Befo
         return new SchedulePage(browser(engine).driver()).open(url(path));
     }
 
+    /**
+     * {@link #open} from a blank page (so that a hash-only change of address is a real load), asserting the viewer
+     * ended "ready".
+     */
+    SchedulePage openReady(Engine engine, String path) {
+        browser(engine).driver().get("about:blank");
+        SchedulePage page = open(engine, path);
+        org.junit.jupiter.api.Assertions.assertEquals("ready", page.state(), "state of " + path);
+        return page;
+    }
+
     private void checkInClass() {
         if (!inClass) {
             throw new IllegalStateException("declare the SiteAndBrowsers field `static` with @RegisterExtension: "

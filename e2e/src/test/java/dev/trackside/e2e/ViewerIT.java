@@ -50,11 +50,7 @@ class ViewerIT {
 
     /** A fresh page load (a new hash alone would not reload the page). */
     private SchedulePage open(Engine engine, String path) {
-        WebDriver driver = web.browser(engine).driver();
-        driver.get("about:blank");
-        SchedulePage page = web.open(engine, path);
-        assertEquals("ready", page.state(), "state of " + path);
-        return page;
+        return web.openReady(engine, path);
     }
 
     private static WebDriver driver(SchedulePage page) {
