@@ -617,10 +617,12 @@ final class ScheduleViewer {
                 matchCount += match ? 1 : 0;
             }
             FilterBar.render(Dom.byRole(root, "filters"), schedule, msg, next);
-            // The panel's button says how many values are ticked, seen even while the panel is closed.
-            int ticked = next.filters().size();
-            root.querySelector("[data-action=facets]").setTextContent(
-                    ticked == 0 ? msg.text(Msg.FILTERS) : msg.text(Msg.FILTERS) + " (" + ticked + ")");
+            if (previous == null || !previous.filters().equals(next.filters())) {
+                // The panel's button says how many values are ticked, seen even while the panel is closed.
+                int ticked = next.filters().size();
+                root.querySelector("[data-action=facets]").setTextContent(
+                        ticked == 0 ? msg.text(Msg.FILTERS) : msg.text(Msg.FILTERS) + " (" + ticked + ")");
+            }
         }
         Page page = page(next);
         root.setAttribute("data-view", view.id());
