@@ -143,6 +143,54 @@ class FindIT {
         assertTrue(help.getText().contains("speaker:godwin"), help.getText());
     }
 
+    /**
+     * The cards in the grid's scrolled view (or, with {@code all}, every card) whose dimming is wrong: dimmed
+     * although their session matches, or bright although it does not; {@code null} if none.
+     */
+    private static String wronglyDimmed(WebDriver driver, java.util.Set<String> matching, boolean all) {
+        List<?> wrong = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "var ids = arguments[0], all = arguments[1], out = [];"
+                + "var view = document.querySelector('.c-grid-scroll').getBoundingClientRect();"
+                + "document.querySelectorAll('.c-grid .c-card[data-session-id]').forEach(function (c) {"
+                + "  var r = c.getBoundingClientRect();"
+                + "  if (!all && (r.bottom < view.top || r.top > view.bottom || r.right < view.left || r.left > view.right)) return;"
+                + "  var bright = ids.indexOf(c.getAttribute('data-session-id')) >= 0;"
+                + "  if (c.hasAttribute('data-dim') === bright) out.push(c.getAttribute('data-session-id')); });"
+                + "return out;", matching.toArray(), all);
+        return wrong.isEmpty() ? null : wrong.toString();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theGridDimsWhatDoesNotMatchOnScreenAtOnceAndTheRestBeforeItIsSeenOrPrinted(Engine engine) {
+        SchedulePage page = open(engine, "index.html#view=grid&day=2019-09-23");
+        WebDriver driver = web.browser(engine).driver();
+        String text = "django";
+        boolean[] searched = new boolean[demo.sessions().size()];
+        new SessionSearch(demo).match(text, searched);
+        java.util.Set<String> matching = new java.util.HashSet<>();
+        for (int i = 0; i < searched.length; i++) {
+            if (searched[i]) {
+                matching.add(demo.sessions().get(i).id());
+            }
+        }
+        Object below = ((JavascriptExecutor) driver).executeScript("var view = document.querySelector('.c-grid-scroll');"
+                + "return Array.prototype.filter.call(document.querySelectorAll('.c-grid .c-card'), function (c) {"
+                + "return c.getBoundingClientRect().top > view.getBoundingClientRect().bottom + view.clientHeight; }).length");
+        assertTrue(((Number) below).intValue() > 0, "the day has cards far below its view, else this tests nothing");
+        page.search(text);
+        assertEquals(null, wronglyDimmed(driver, matching, false), "cards on screen");
+        ((JavascriptExecutor) driver).executeScript("var view = document.querySelector('.c-grid-scroll');"
+                + "view.scrollTop = view.scrollHeight");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> wronglyDimmed(d, matching, false) == null);
+        ((JavascriptExecutor) driver).executeScript("document.querySelector('.c-grid-scroll').scrollTop = 0;"
+                + "dispatchEvent(new Event('beforeprint'))");
+        assertEquals(null, wronglyDimmed(driver, matching, true), "every card, once printing starts");
+        page.search("");
+        ((JavascriptExecutor) driver).executeScript("dispatchEvent(new Event('beforeprint'))");
+        assertEquals(0, driver.findElements(By.cssSelector(".c-grid .c-card[data-dim]")).size(), "cleared: none dim");
+    }
+
     @ParameterizedTest
     @EnumSource(Engine.class)
     void resultsKeepTheirStarsAndClearingTheBoxShowsTheSameDayListAgain(Engine engine) {
