@@ -14,29 +14,63 @@ import org.teavm.jso.dom.html.HTMLElement;
  * a day of 36C3 or of a 10,000-session event has hundreds to thousands of them. An IntersectionObserver gives the
  * others their state as they come near (and a print gets all of them).
  */
-final class GridView {
+final class GridView implements Chunked {
     /** Up to this many rooms the columns stretch to fill the width; more scroll sideways at their minimum width. */
     static final int FLEXIBLE_COLUMNS = 10;
 
+    /** Cards built per later chunk: a frame's worth of DOM work (about 15 ms in wasm). */
+    private static final int CHUNK = 200;
+
     private final DayGrid grid;
+    private final Page page;
     private final HTMLElement[] cards;
     private final boolean[] dimmed;
+    private HTMLElement table;
+    /** Placements left for {@link #renderMore()}, in order; {@code pending} of them are still to build. */
+    private final int[] later;
+    private int pending;
+    private int done;
+    private boolean timed;
 
-    private GridView(DayGrid grid) {
+    private GridView(DayGrid grid, Page page) {
         this.grid = grid;
+        this.page = page;
         this.cards = new HTMLElement[grid.placements().size()];
         this.dimmed = new boolean[cards.length];
+        this.later = new int[cards.length];
     }
 
+    /**
+     * Draws the day's frame (rooms, time axis, now line) and the cards that can be on screen at first: from the top
+     * (or around the current time when the day is today), as many rows and rooms as the window holds. The rest
+     * waits for {@link #renderMore()}: every card has its own grid cell, so adding one later moves nothing, and the
+     * first frame of a 36C3 day styles and lays out a fraction of its 297 cards.
+     */
     static GridView render(DayGrid grid, Page page, HTMLElement host, boolean first) {
-        GridView view = new GridView(grid);
-        view.build(page, host, first);
+        GridView view = new GridView(grid, page);
+        view.timed = !first;
+        view.build(host);
         return view;
     }
 
-    private void build(Page page, HTMLElement host, boolean first) {
+    @Override
+    public boolean isComplete() {
+        return done >= pending;
+    }
+
+    /** Builds the next chunk of cards; false once every card is in the page. */
+    @Override
+    public boolean renderMore() {
+        int end = Math.min(pending, done + CHUNK);
+        while (done < end) {
+            card(grid.placements().get(later[done++]));
+        }
+        return !isComplete();
+    }
+
+    private void build(HTMLElement host) {
         HTMLElement scroll = Dom.append(host, Dom.element("div", "c-grid-scroll"));
-        HTMLElement table = Dom.append(scroll, Dom.element("div", "c-grid"));
+        table = Dom.append(scroll, Dom.element("div", "c-grid"));
         table.setAttribute("part", "grid");
         List<DayGrid.Column> columns = grid.columns();
         // Columns share spare width only when few enough to fit: with dozens of rooms there is none to share, and
@@ -63,37 +97,20 @@ final class GridView {
             HTMLElement clock = Dom.append(time, Dom.text("time", null, page.intl.clock(label.time())));
             clock.setAttribute("datetime", label.time().toString());
         }
-        List<Session> sessions = page.schedule.sessions();
+        // The first window: rows of at least 12 px (5 minutes at .8rem) and rooms of at least 150 px, generously.
+        int rows = Js.viewportHeight() / 12 + 8;
+        int rooms = Js.viewportWidth() / 150 + 2;
+        int top = 0;
+        if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
+            top = Math.max(0, grid.rowAt(page.now.now()) - rows / 2); // "Now" scrolls there
+        }
         for (DayGrid.Placement placement : grid.placements()) {
-            int position = placement.session();
-            Session session = sessions.get(position);
-            HTMLElement card = page.sessionLink("c-card", session);
-            place(card, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
-            if (placement.laneCount() > 1) {
-                card.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
-                card.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
-                card.setAttribute("data-lanes", Integer.toString(placement.laneCount()));
-            }
-            page.decorate(card, session, position);
-            card.setAttribute("aria-label", page.accessibleName(session, grid.rooms(placement)));
-            Dom.append(card, Dom.text("span", "c-card__time", page.range(session)));
-            HTMLElement title = Dom.append(card, Dom.text("span", "c-card__title", session.title()));
-            if (first && placement.index() == 0) {
-                title.setAttribute("elementtiming", "first-session");
-            }
-            if (!session.speakers().isEmpty()) {
-                Dom.append(card, Dom.text("span", "c-card__speakers", Page.speakers(session.speakers())));
-            }
-            cards[placement.index()] = Dom.append(table, card);
-            HTMLElement star = placement.size() == 1 && placement.part() == 0 ? page.star(session) : null;
-            if (star != null) {
-                // In the card's cell, over its top right corner (CSS), in its lane.
-                place(star, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
-                if (placement.laneCount() > 1) {
-                    star.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
-                    star.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
-                }
-                Dom.append(table, star);
+            boolean seen = placement.column() < rooms && placement.row() < top + rows
+                    && placement.row() + placement.rowSpan() > top;
+            if (seen) {
+                card(placement);
+            } else {
+                later[pending++] = placement.index();
             }
         }
         watch(table);
@@ -102,6 +119,44 @@ final class GridView {
             if (row >= 0) {
                 Dom.append(table, place(Dom.element("div", "c-grid__now"), row + 2, 1, 2, -1));
             }
+        }
+    }
+
+    private void card(DayGrid.Placement placement) {
+        int position = placement.session();
+        Session session = page.schedule.sessions().get(position);
+        HTMLElement card = page.sessionLink("c-card", session);
+        place(card, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
+        if (placement.laneCount() > 1) {
+            card.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
+            card.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
+            card.setAttribute("data-lanes", Integer.toString(placement.laneCount()));
+        }
+        page.decorate(card, session, position);
+        card.setAttribute("aria-label", page.accessibleName(session, grid.rooms(placement)));
+        Dom.append(card, Dom.text("span", "c-card__time", page.range(session)));
+        HTMLElement title = Dom.append(card, Dom.text("span", "c-card__title", session.title()));
+        if (!timed) {
+            timed = true; // the benchmark's "first session painted"
+            title.setAttribute("elementtiming", "first-session");
+        }
+        if (!session.speakers().isEmpty()) {
+            Dom.append(card, Dom.text("span", "c-card__speakers", Page.speakers(session.speakers())));
+        }
+        if (dimmed[placement.index()]) {
+            dim(card, true); // a search ran before this card was built
+        }
+        cards[placement.index()] = Dom.append(table, card);
+        observe(table, card);
+        HTMLElement star = placement.size() == 1 && placement.part() == 0 ? page.star(session) : null;
+        if (star != null) {
+            // In the card's cell, over its top right corner (CSS), in its lane.
+            place(star, placement.row() + 2, placement.rowSpan(), placement.column() + 2, placement.columnSpan());
+            if (placement.laneCount() > 1) {
+                star.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
+                star.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
+            }
+            Dom.append(table, star);
         }
     }
 
@@ -123,7 +178,9 @@ final class GridView {
             int i = placement.index();
             if (dimmed[i] == match) {
                 dimmed[i] = !match;
-                dim(cards[i], !match);
+                if (cards[i] != null) {
+                    dim(cards[i], !match);
+                } // else built dimmed or not later
             }
             if (match && placement.part() == 0) {
                 bright++;
@@ -153,9 +210,13 @@ final class GridView {
             + "  if (!table.isConnected) { io.disconnect(); removeEventListener('beforeprint', all); return; }"
             + "  for (var i = 0; i < entries.length; i++) { var c = entries[i].target; c.tsNear = entries[i].isIntersecting;"
             + "    if (c.tsNear) set(c); } }, {rootMargin: '50% 25%', scrollMargin: '50% 25%'});"
-            + "table.querySelectorAll('.c-card').forEach(function (c) { io.observe(c); });"
+            + "table.tsIo = io; table.querySelectorAll('.c-card').forEach(function (c) { io.observe(c); });"
             + "addEventListener('beforeprint', all);")
     private static native void watch(HTMLElement table);
+
+    /** Watches a card built after {@link #watch}. */
+    @JSBody(params = {"table", "card"}, script = "if (table.tsIo) table.tsIo.observe(card);")
+    private static native void observe(HTMLElement table, HTMLElement card);
 
     /** How many cards the day has (a session drawn in several parts counts once). */
     int total() {

@@ -50,6 +50,10 @@ final class Js {
     @JSBody(script = "return innerWidth;")
     static native int viewportWidth();
 
+    /** The window's height, read as {@link #viewportWidth()} is. */
+    @JSBody(script = "return innerHeight;")
+    static native int viewportHeight();
+
     @JSBody(script = "return Date.now();")
     static native double nowMillis();
 

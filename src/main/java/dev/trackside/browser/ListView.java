@@ -11,7 +11,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * chunks; afterwards a search or a change of day only flips {@code hidden} on the elements whose state changed, which
  * keeps a keystroke cheap even with thousands of sessions.
  */
-final class ListView {
+final class ListView implements Chunked {
     /** Sessions rendered per chunk: a few frames' worth of DOM work. */
     static final int CHUNK = 400;
 
@@ -72,12 +72,14 @@ final class ListView {
         return container;
     }
 
-    boolean isComplete() {
+    @Override
+    public boolean isComplete() {
         return nextDay >= model.days().size();
     }
 
     /** Renders the next chunk of slots; false once everything is rendered. */
-    boolean renderMore() {
+    @Override
+    public boolean renderMore() {
         int rendered = 0;
         while (nextDay < model.days().size() && rendered < CHUNK) {
             SessionList.DayGroup day = model.days().get(nextDay);

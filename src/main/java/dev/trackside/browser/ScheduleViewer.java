@@ -71,6 +71,9 @@ final class ScheduleViewer {
     private ListView list;
     private ListBuckets buckets;
     private Map<String, List<Integer>> bySpeaker;
+    private dev.trackside.model.Speaker[] alphabetical;
+    /** The speaker index while it is in the page (drawn in chunks). */
+    private SpeakersView.Index speakerIndex;
     private View shownView;
     private HTMLElement opener;
     private boolean firstPaint = true;
@@ -631,12 +634,18 @@ final class ScheduleViewer {
         boolean dayView = view == View.GRID || view == View.LIST;
         int visible;
         int total = schedule.sessions().size();
+        if (view != View.SPEAKERS) {
+            speakerIndex = null; // replaced below (or not shown)
+        }
         if (view == View.GRID) {
             if (grid == null || shownView != View.GRID || grid.grid().day() != schedule.days().get(day)) {
                 host.setTextContent("");
                 grid = day < 0 ? null : GridView.render(DayGrid.of(schedule, schedule.days().get(day), null, zones,
                         DayGrid.DEFAULT_SLICE_MINUTES, shift.zone()), page, host, firstPaint);
                 list = null;
+                if (grid != null) {
+                    renderRest(grid);
+                }
             }
             visible = grid == null ? 0 : grid.show(matches);
             total = grid == null ? 0 : grid.total();
@@ -695,7 +704,11 @@ final class ScheduleViewer {
                     || previous.localTime() != next.localTime()) {
                 host.setTextContent("");
                 if (view == View.SPEAKERS) {
-                    SpeakersView.renderIndex(page, host, bySpeaker);
+                    if (alphabetical == null) {
+                        alphabetical = SpeakersView.alphabetical(schedule.speakers());
+                    }
+                    speakerIndex = SpeakersView.renderIndex(page, host, bySpeaker, alphabetical);
+                    renderRest(speakerIndex);
                 } else {
                     SpeakersView.renderSpeaker(page, host, bySpeaker, next.speaker());
                 }
@@ -719,7 +732,7 @@ final class ScheduleViewer {
         showCount(dayView || view == View.AGENDA ? visible : matchCount, total, dayView);
         showDetail(page, previous);
         shown = next;
-        if (list == null || list.isComplete()) {
+        if (drawn()) {
             root.setAttribute("data-state", "ready");
         }
     }
@@ -741,17 +754,29 @@ final class ScheduleViewer {
         return a == null ? b == null : a.equals(b);
     }
 
-    /** Renders the list's remaining chunks between frames; the viewer is "ready" once all are in the page. */
-    private void renderRest(ListView current) {
-        if (current != list) {
-            return; // replaced meanwhile
-        }
-        if (!current.renderMore()) {
-            root.setAttribute("data-state", "ready");
-            return;
+    /** Draws the rest of a chunked view between frames; the viewer is "ready" once all of it is in the page. */
+    private void renderRest(Chunked current) {
+        if (!isShown(current) || current.isComplete()) {
+            return; // replaced meanwhile, or drawn at once
         }
         root.setAttribute("data-state", "loading");
-        Window.setTimeout(() -> guard(() -> renderRest(current)), 0);
+        Window.setTimeout(() -> guard(() -> {
+            if (isShown(current) && !current.renderMore()) {
+                root.setAttribute("data-state", "ready");
+            } else {
+                renderRest(current);
+            }
+        }), 0);
+    }
+
+    private boolean isShown(Chunked view) {
+        return view != null && (view == list || view == grid || view == speakerIndex);
+    }
+
+    /** Whether every view in the page is completely drawn. */
+    private boolean drawn() {
+        return (list == null || list.isComplete()) && (grid == null || grid.isComplete())
+                && (speakerIndex == null || speakerIndex.isComplete());
     }
 
     private void updateControls(View view, int day) {

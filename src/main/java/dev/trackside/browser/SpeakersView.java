@@ -34,14 +34,29 @@ final class SpeakersView {
         return bySpeaker;
     }
 
-    static void renderIndex(Page page, HTMLElement host, Map<String, List<Integer>> bySpeaker) {
+    /**
+     * Starts the index of speakers in {@code host}: alphabetical (by folded name), under a heading per initial, the
+     * first screenful at once and the rest through {@link Index#renderMore()} (36C3 has about a thousand speakers,
+     * and laying out all of them took a view switch 50-90 ms). Off-screen initials skip layout (CSS).
+     */
+    static Index renderIndex(Page page, HTMLElement host, Map<String, List<Integer>> bySpeaker, Speaker[] sorted) {
         HTMLElement section = Dom.append(host, Dom.element("div", "c-speakers"));
         Dom.append(section, Dom.text("h2", "c-view__title", page.text(Msg.SPEAKERS)));
-        List<Speaker> speakers = page.schedule.speakers();
-        if (speakers.isEmpty()) {
+        if (sorted.length == 0) {
             Dom.append(section, Dom.text("p", "c-empty", page.text(Msg.NO_SPEAKERS)));
-            return;
         }
+        Index index = new Index(page, section, bySpeaker, sorted);
+        index.draw(FIRST);
+        return index;
+    }
+
+    /** Speakers drawn at once: more than a large window shows. */
+    private static final int FIRST = 150;
+    /** Speakers drawn per later chunk. */
+    private static final int CHUNK = 400;
+
+    /** The schedule's speakers in the index's order: by folded name. */
+    static Speaker[] alphabetical(List<Speaker> speakers) {
         Speaker[] sorted = speakers.toArray(new Speaker[0]);
         String[] keys = new String[sorted.length];
         Integer[] order = new Integer[sorted.length];
@@ -50,15 +65,65 @@ final class SpeakersView {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-        HTMLElement list = Dom.append(section, Dom.element("ul", "c-speakers__list"));
-        for (Integer i : order) {
-            Speaker speaker = sorted[i];
-            List<Integer> own = bySpeaker.get(speaker.id());
-            int count = own == null ? 0 : own.size();
-            HTMLElement item = Dom.append(list, Dom.element("li", null));
-            Dom.append(item, page.speakerLink("c-speakers__link", speaker));
-            Dom.append(item, Dom.text("span", "c-speakers__count",
-                    " " + page.msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, count)));
+        Speaker[] result = new Speaker[sorted.length];
+        for (int i = 0; i < order.length; i++) {
+            result[i] = sorted[order[i]];
+        }
+        return result;
+    }
+
+    /** The heading a folded name is listed under: its initial from a to z, else "#". */
+    static String initial(String folded) {
+        char c = folded.isEmpty() ? '#' : folded.charAt(0);
+        return c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 'a' + 'A')) : "#";
+    }
+
+    /** The index being drawn. */
+    static final class Index implements Chunked {
+        private final Page page;
+        private final HTMLElement section;
+        private final Map<String, List<Integer>> bySpeaker;
+        private final Speaker[] sorted;
+        private int next;
+        private String letter;
+        private HTMLElement list;
+
+        private Index(Page page, HTMLElement section, Map<String, List<Integer>> bySpeaker, Speaker[] sorted) {
+            this.page = page;
+            this.section = section;
+            this.bySpeaker = bySpeaker;
+            this.sorted = sorted;
+        }
+
+        @Override
+        public boolean isComplete() {
+            return next >= sorted.length;
+        }
+
+        @Override
+        public boolean renderMore() {
+            draw(CHUNK);
+            return !isComplete();
+        }
+
+        private void draw(int count) {
+            int end = Math.min(sorted.length, next + count);
+            for (; next < end; next++) {
+                Speaker speaker = sorted[next];
+                String initial = initial(TextFold.fold(speaker.name()));
+                if (!initial.equals(letter)) {
+                    letter = initial;
+                    HTMLElement group = Dom.append(section, Dom.element("section", "c-speakers__group"));
+                    Dom.append(group, Dom.text("h3", "c-speakers__initial", initial));
+                    list = Dom.append(group, Dom.element("ul", "c-speakers__list"));
+                }
+                List<Integer> own = bySpeaker.get(speaker.id());
+                int sessions = own == null ? 0 : own.size();
+                HTMLElement item = Dom.append(list, Dom.element("li", null));
+                Dom.append(item, page.speakerLink("c-speakers__link", speaker));
+                Dom.append(item, Dom.text("span", "c-speakers__count",
+                        " " + page.msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, sessions)));
+            }
         }
     }
 
