@@ -229,6 +229,19 @@ class ViewerIT {
         open(engine, "index.html#view=speakers");
         WebDriver driver = web.browser(engine).driver();
         assertEquals(demo.speakers().size(), driver.findElements(By.cssSelector(".c-speakers__link")).size());
+        // Under a heading per initial, in the folded names' order.
+        List<WebElement> groups = driver.findElements(By.cssSelector(".c-speakers__group"));
+        String previous = "";
+        for (WebElement group : groups) {
+            String initial = group.findElement(By.cssSelector(".c-speakers__initial")).getText();
+            for (WebElement link : group.findElements(By.cssSelector(".c-speakers__link"))) {
+                String folded = dev.trackside.query.TextFold.fold(link.getText());
+                assertTrue(folded.compareTo(previous) >= 0, link.getText() + " after " + previous);
+                assertEquals(initial, folded.substring(0, 1).toUpperCase(java.util.Locale.ROOT), link.getText());
+                previous = folded;
+            }
+        }
+        assertTrue(groups.size() > 10, "initials: " + groups.size());
         web.browser(engine).screenshots("speakers");
         WebElement godwin = driver.findElement(By.cssSelector(".c-speakers__link[data-speaker-id='andrew-godwin']"));
         godwin.click();
