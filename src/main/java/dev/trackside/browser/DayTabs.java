@@ -2,6 +2,7 @@ package dev.trackside.browser;
 
 import dev.trackside.model.Day;
 import java.util.List;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
 
@@ -30,12 +31,26 @@ final class DayTabs {
             }
         }
         NodeList<? extends HTMLElement> all = tablist.querySelectorAll("[role=tab]");
+        boolean moved = selected >= 0 && selected < all.getLength()
+                && !"true".equals(all.get(selected).getAttribute("aria-selected"));
+        if (moved) {
+            reveal(all.get(selected));
+        }
         for (int i = 0; i < all.getLength(); i++) {
             boolean isSelected = i == selected;
             all.get(i).setAttribute("aria-selected", isSelected ? "true" : "false");
             all.get(i).setAttribute("tabindex", isSelected ? "0" : "-1");
         }
     }
+
+    /**
+     * Scrolls the row of tabs sideways, if need be, so that {@code tab} is in it (a phone shows two or three days of
+     * a week-long conference). In the next frame's callback, where the layout it reads is due anyway.
+     */
+    @JSBody(params = "tab", script = "requestAnimationFrame(function () { var row = tab.parentElement;"
+            + "var t = tab.getBoundingClientRect(), r = row.getBoundingClientRect();"
+            + "if (t.left < r.left || t.right > r.right) row.scrollLeft += t.left - r.left - (r.width - t.width) / 2; });")
+    private static native void reveal(HTMLElement tab);
 
     /** The day a key moves to from {@code current} (arrows, Home, End), or -1 for any other key. */
     static int keyTarget(String key, int current, int count) {

@@ -152,6 +152,15 @@ class ViewerIT {
             page = open(engine, "index.html#view=grid&day=" + MONDAY);
             assertEquals("grid", page.root().getAttribute("data-view"), "a chosen grid survives a reload");
             browser.screenshot("grid", Viewport.PHONE);
+            // The last day's tab, off the narrow row at first, is scrolled into it.
+            String last = demo.days().get(demo.days().size() - 1).date().toString();
+            open(engine, "index.html#day=" + last);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> (Boolean) js(d,
+                    "var t = document.querySelector('.c-days__tab[aria-selected=true]').getBoundingClientRect();"
+                    + "var r = document.querySelector('.c-days__list').getBoundingClientRect();"
+                    + "return t.left >= r.left - 1 && t.right <= r.right + 1;"));
+            assertEquals(last, browser.driver().findElement(By.cssSelector(".c-days__tab[aria-selected=true]"))
+                    .getAttribute("data-day"));
         } finally {
             browser.viewport(Viewport.DESKTOP);
         }
