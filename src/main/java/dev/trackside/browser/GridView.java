@@ -28,6 +28,11 @@ final class GridView implements Chunked {
     private HTMLElement table;
     /** Placements left for {@link #renderMore()}, in order; {@code pending} of them are still to build. */
     private final int[] later;
+    /**
+     * For each placement, the first card after it drawn with the first window (-1: none): a later card goes in
+     * before it, so that the cards stay in the page in the grid's order (the order of Tab and of screen readers).
+     */
+    private int[] before;
     private int pending;
     private int done;
     private boolean timed;
@@ -113,6 +118,14 @@ final class GridView implements Chunked {
                 later[pending++] = placement.index();
             }
         }
+        before = new int[cards.length];
+        int next = -1;
+        for (int i = cards.length - 1; i >= 0; i--) {
+            before[i] = next;
+            if (cards[i] != null) {
+                next = i;
+            }
+        }
         watch(table);
         if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
             int row = grid.rowAt(page.now.now());
@@ -146,7 +159,10 @@ final class GridView implements Chunked {
         if (dimmed[placement.index()]) {
             dim(card, true); // a search ran before this card was built
         }
-        cards[placement.index()] = Dom.append(table, card);
+        int anchor = before == null ? -1 : before[placement.index()];
+        HTMLElement ahead = anchor < 0 ? null : cards[anchor];
+        cards[placement.index()] = card;
+        table.insertBefore(card, ahead);
         observe(table, card);
         HTMLElement star = placement.size() == 1 && placement.part() == 0 ? page.star(session) : null;
         if (star != null) {
@@ -156,7 +172,7 @@ final class GridView implements Chunked {
                 star.getStyle().setProperty("--lane", Integer.toString(placement.lane()));
                 star.getStyle().setProperty("--lanes", Integer.toString(placement.laneCount()));
             }
-            Dom.append(table, star);
+            table.insertBefore(star, ahead);
         }
     }
 

@@ -88,6 +88,18 @@ class RealScheduleIT {
         DayGrid grid = DayGrid.of(schedule, day, null, JavaTimeZones.INSTANCE, DayGrid.DEFAULT_SLICE_MINUTES);
         assertEquals(grid.placements().size(), browser.driver().findElements(By.cssSelector(".c-card")).size());
         assertEquals(grid.columns().size(), browser.driver().findElements(By.cssSelector(".c-grid__room")).size());
+        // Drawn in chunks (the first window, then the rest), yet in the page in the grid's order: Tab follows it.
+        List<String> order = new java.util.ArrayList<>();
+        for (DayGrid.Placement placement : grid.placements()) {
+            order.add(schedule.sessions().get(placement.session()).id());
+        }
+        List<?> shown = (List<?>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return Array.from(document.querySelectorAll('.c-grid .c-card'), c => c.getAttribute('data-session-id'))");
+        int first = 0;
+        while (first < order.size() && first < shown.size() && order.get(first).equals(shown.get(first))) {
+            first++;
+        }
+        assertEquals(order.size(), first, "cards in the grid's order up to card " + first + " of " + order.size());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var s = document.querySelector('.c-grid-scroll'); s.scrollLeft = s.scrollWidth; s.scrollTop = 400;"
                 + " window.scrollTo(0, document.body.scrollHeight);");
