@@ -117,6 +117,11 @@ final class Address {
         }
     }
 
+    /** Whether this is the hosted page's viewer (not an embed). */
+    boolean isPage() {
+        return page;
+    }
+
     /** A query parameter of the page's URL, for the hosted page only; null otherwise. */
     String parameter(String name) {
         return page ? Js.urlParameter(name) : null;

@@ -2,6 +2,7 @@ package dev.trackside.browser;
 
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
 
 /** Small browser facilities that JSO's typed APIs lack; each is a line or two of JavaScript. */
@@ -49,6 +50,21 @@ final class Js {
     /** The window's width; unlike the root's clientWidth it does not force a layout mid-render. */
     @JSBody(script = "return innerWidth;")
     static native int viewportWidth();
+
+    /**
+     * The width of the element an embed's viewer lives in (the custom element hosting its shadow root; else the
+     * root itself), in CSS pixels; the window's when that is not laid out yet (0 wide).
+     */
+    @JSBody(params = "root", script = "var node = root.getRootNode(); var host = node && node.host ? node.host : root;"
+            + "var width = host.getBoundingClientRect().width; return width > 0 ? Math.round(width) : innerWidth;")
+    static native int hostWidth(HTMLElement root);
+
+    /** Calls {@code task} when the width of {@code root}'s host element changes (not for the first observation). */
+    @JSBody(params = {"root", "task"}, script = "if (!self.ResizeObserver) return;"
+            + "var node = root.getRootNode(); var host = node && node.host ? node.host : root; var last = -1;"
+            + "new ResizeObserver(function (entries) { var width = Math.round(entries[0].contentRect.width);"
+            + "  if (last >= 0 && width !== last) task(); last = width; }).observe(host);")
+    static native void onResize(HTMLElement root, Task task);
 
     /** The window's height, read as {@link #viewportWidth()} is. */
     @JSBody(script = "return innerHeight;")

@@ -248,11 +248,16 @@ final class ScheduleViewer {
             }
         }));
         address.listen(() -> guard(this::followHash));
-        Window.current().addEventListener("resize", event -> guard(() -> {
+        Js.Task resized = () -> guard(() -> {
             if (state.view() == View.AUTO && resolve(View.AUTO) != shownView) {
                 apply(state);
             }
-        }));
+        });
+        if (address.isPage()) {
+            Window.current().addEventListener("resize", event -> resized.run());
+        } else {
+            Js.onResize(root, resized); // the element's own width; nothing left behind once it is removed
+        }
     }
 
     /** Applies the URL's hash, unless it is a plain in-page anchor such as the skip link's. */
@@ -553,7 +558,9 @@ final class ScheduleViewer {
 
     private View resolve(View view) {
         if (view == View.AUTO) {
-            return Js.viewportWidth() < NARROW_PX ? View.LIST : View.GRID;
+            // The hosted page goes by the window; an embed by its element, which may be a column of a wide page.
+            int width = address.isPage() ? Js.viewportWidth() : Js.hostWidth(root);
+            return width < NARROW_PX ? View.LIST : View.GRID;
         }
         return view;
     }

@@ -290,6 +290,22 @@ class EmbedIT {
         }
     }
 
+    /** Without a chosen view, an embed goes by its own width (a column of a wide page gets the list), live. */
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void anEmbedChoosesGridOrListByItsOwnWidth(Engine engine) {
+        WebDriver driver = open(engine, "embed.html");
+        js(driver, "const e = document.createElement('trackside-schedule'); e.id = 'narrow';"
+                + " e.style.width = '500px'; e.setAttribute('src', 'demo/pycon-us-2017.json'); document.body.append(e);");
+        EmbeddedViewer narrow = new EmbeddedViewer(driver, "#narrow");
+        assertEquals("ready", narrow.awaitLoaded());
+        assertEquals("list", narrow.host().getAttribute("data-view"), "500 px wide in a 1400 px window");
+        js(driver, "document.getElementById('narrow').style.width = '1000px';");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "grid".equals(narrow.host().getAttribute("data-view")));
+        js(driver, "document.getElementById('narrow').style.width = '400px';");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "list".equals(narrow.host().getAttribute("data-view")));
+    }
+
     /** With {@code hash}, a viewer keeps its state in the URL hash: back undoes a step; the title stays the page's. */
     @ParameterizedTest
     @EnumSource(Engine.class)
