@@ -767,13 +767,15 @@ final class ScheduleViewer {
             return; // replaced meanwhile, or drawn at once
         }
         root.setAttribute("data-state", "loading");
-        Window.setTimeout(() -> guard(() -> {
+        // After the next frame: a timer alone may run before the browser paints what is drawn so far (for 36C3's
+        // grid, chunks of 200 cards ahead of its first frame), and between chunks the page stays responsive.
+        Js.afterNextFrame(() -> guard(() -> {
             if (isShown(current) && !current.renderMore()) {
                 root.setAttribute("data-state", "ready");
             } else {
                 renderRest(current);
             }
-        }), 0);
+        }));
     }
 
     private boolean isShown(Chunked view) {
