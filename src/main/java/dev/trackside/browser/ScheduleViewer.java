@@ -1,6 +1,5 @@
 package dev.trackside.browser;
 
-import dev.trackside.ical.IcsWriter;
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
@@ -22,7 +21,6 @@ import dev.trackside.view.NowNext;
 import dev.trackside.view.ViewState;
 import dev.trackside.view.ViewState.View;
 import dev.trackside.view.ZoneShift;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.teavm.jso.browser.Window;
@@ -78,7 +76,8 @@ final class ScheduleViewer {
     private HTMLElement opener;
     private boolean firstPaint = true;
     private boolean pushedDetail;
-    private Favourites favourites = new Favourites();
+    /** The favourites and the controls around them, once the schedule is read. */
+    private KeepControls keep;
     /** The search's matches before the filters narrow them (the facet counts need them). */
     private boolean[] searched;
     private Facets facets;
@@ -159,7 +158,7 @@ final class ScheduleViewer {
         }
         try {
             schedule = read.schedule();
-            favourites = Favourites.decode(Js.load(Favourites.storageKey(schedule.conference().id())));
+            keep = new KeepControls(root, msg, resultCount, schedule);
             matches = new boolean[schedule.sessions().size()];
             searched = new boolean[matches.length];
             now = NowNext.at(schedule, clock());
@@ -230,7 +229,6 @@ final class ScheduleViewer {
         }));
         root.querySelector(".c-views").setHidden(false);
         Shell.renderHelp(root, msg);
-        updateAgendaButton();
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
         root.addEventListener("click", event -> guard(() -> click((MouseEvent) event)));
@@ -314,7 +312,7 @@ final class ScheduleViewer {
             int position = positionOf(state.session());
             if (position >= 0) {
                 Session session = schedule.sessions().get(position);
-                downloadCalendar(java.util.Collections.singletonList(session), session);
+                keep.download(java.util.Collections.singletonList(session), session);
             }
         } else if ("all-results".equals(action)) {
             allResults = true;
@@ -366,7 +364,7 @@ final class ScheduleViewer {
     }
 
     private Page page(ViewState s) {
-        return new Page(schedule, msg, intl, shift, now, s, favourites,
+        return new Page(schedule, msg, intl, shift, now, s, keep.favourites(),
                 s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule));
     }
 
@@ -419,30 +417,15 @@ final class ScheduleViewer {
     /** The agenda's buttons and the shared-link offer's. */
     private void agendaAction(String action) {
         if ("agenda-ics".equals(action)) {
-            List<Session> sessions = new ArrayList<>();
-            for (Agenda.AgendaDay day : Agenda.of(schedule, favourites).days()) {
-                for (Agenda.Entry entry : day.entries()) {
-                    sessions.add(entry.session());
-                }
-            }
-            downloadCalendar(sessions, null);
+            keep.downloadAgenda();
         } else if ("share".equals(action)) {
-            AgendaView.showShareLink(page(state), Dom.byRole(root, "share"), shareUrl());
+            AgendaView.showShareLink(page(state), Dom.byRole(root, "share"), keep.shareUrl());
         } else if ("copy".equals(action)) {
-            HTMLElement input = root.querySelector(".c-share__url");
-            if (Js.copy(shareUrl())) {
-                Js.announce(resultCount, msg.text(Msg.COPIED));
-            } else if (input != null) {
-                Js.select(input); // the visitor copies it
-            }
+            keep.copyShareLink();
         } else if ("add-shared".equals(action)) {
-            List<String> fresh = favourites.newIds(state.shared());
-            int added = favourites.addAll(fresh);
-            saveFavourites();
-            for (String id : fresh) {
-                HostEvents.send(root, HostEvents.FAVOURITE_CHANGE, schedule, id, true);
-            }
+            int added = keep.addShared(state.shared());
             navigate(state.withShared(null));
+            // After navigating: drawing the view writes the count into the same live region.
             Js.announce(resultCount, msg.format(Msg.SHARED_ADDED, msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER,
                     added)));
         } else if ("dismiss-shared".equals(action)) {
@@ -450,78 +433,18 @@ final class ScheduleViewer {
         }
     }
 
-    /** This page with only the favourites in its hash. */
-    private String shareUrl() {
-        String href = Js.pageUrl();
-        int hash = href.indexOf('#');
-        return (hash < 0 ? href : href.substring(0, hash)) + ViewState.DEFAULT.withShared(favourites.ids()).toHash();
-    }
-
-    /** Stars or unstars a session everywhere it is shown, and stores the agenda. */
+    /** Stars or unstars a session everywhere it is shown (also in results drawn before), and stores the agenda. */
     private void toggleFavourite(String id) {
-        boolean on = favourites.toggle(id);
-        saveFavourites();
-        HostEvents.send(root, HostEvents.FAVOURITE_CHANGE, schedule, id, on);
+        boolean on = keep.toggle(id);
         if (results != null) {
             results.starChanged(id, on); // its items out of the page too
-        }
-        NodeList<? extends HTMLElement> stars = root.querySelectorAll("[data-star]");
-        for (int i = 0; i < stars.getLength(); i++) {
-            if (id.equals(stars.get(i).getAttribute("data-star"))) {
-                stars.get(i).setAttribute("aria-pressed", on ? "true" : "false");
-            }
         }
         if (shownView == View.AGENDA) {
             shown = null; // the agenda lists favourites: render it again
             apply(state);
             Dom.byRole(root, "sessions").focus();
         }
-        showSharedOffer(state);
-    }
-
-    private void saveFavourites() {
-        updateAgendaButton();
-        String key = Favourites.storageKey(schedule.conference().id());
-        boolean saved = Js.save(key, favourites.isEmpty() ? null : favourites.encode());
-        HTMLElement warning = Dom.byRole(root, "storage");
-        if (!saved && warning.isHidden()) {
-            warning.setTextContent(msg.text(Msg.STORAGE_BLOCKED));
-            warning.setHidden(false);
-        }
-    }
-
-    private void updateAgendaButton() {
-        HTMLElement button = root.querySelector(".c-views__button[data-view=agenda]");
-        button.setTextContent(favourites.isEmpty() ? msg.text(Msg.MY_AGENDA)
-                : msg.format(Msg.MY_AGENDA_COUNT, Integer.toString(favourites.size())));
-    }
-
-    /** The offer a shared agenda link makes: its sessions are highlighted; add the new ones, or dismiss. */
-    private void showSharedOffer(ViewState s) {
-        HTMLElement banner = Dom.byRole(root, "shared");
-        banner.setTextContent("");
-        banner.setHidden(s.shared().isEmpty());
-        if (s.shared().isEmpty()) {
-            return;
-        }
-        int found = 0;
-        for (boolean one : Favourites.of(s.shared()).mask(schedule)) {
-            found += one ? 1 : 0;
-        }
-        Dom.append(banner, Dom.text("p", null, msg.format(Msg.SHARED_OFFER,
-                msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, found))));
-        int fresh = favourites.newIds(s.shared()).size();
-        if (fresh == 0) {
-            Dom.append(banner, Dom.text("p", null, msg.text(Msg.SHARED_ALL_KNOWN)));
-        } else {
-            HTMLElement add = Dom.append(banner, Dom.text("button", "c-button c-button--primary",
-                    msg.format(Msg.ADD_SHARED, msg.count(Msg.SESSIONS_ONE, Msg.SESSIONS_OTHER, fresh))));
-            add.setAttribute("type", "button");
-            add.setAttribute("data-action", "add-shared");
-        }
-        HTMLElement dismiss = Dom.append(banner, Dom.text("button", "c-button", msg.text(Msg.CLOSE)));
-        dismiss.setAttribute("type", "button");
-        dismiss.setAttribute("data-action", "dismiss-shared");
+        keep.showSharedOffer(state);
     }
 
     /** The index of the session with {@code id}, or -1. */
@@ -533,12 +456,6 @@ final class ScheduleViewer {
             }
         }
         return -1;
-    }
-
-    /** Downloads {@code sessions} as an iCalendar file, named after {@code single} or, when null, the agenda. */
-    private void downloadCalendar(List<Session> sessions, Session single) {
-        String text = IcsWriter.write(schedule, sessions, (long) Math.floor(Js.nowMillis() / 1000), Js.pageUrl());
-        Js.download(text, IcsWriter.fileName(schedule.conference(), single), "text/calendar");
     }
 
     private void navigate(ViewState next) {
@@ -590,7 +507,7 @@ final class ScheduleViewer {
         int[] ranked = null;
         if (previous == null || !previous.shared().equals(next.shared())) {
             dropDrawn(); // the shared sessions are highlighted in every view
-            showSharedOffer(next);
+            keep.showSharedOffer(next);
         }
         if (zoneChanged) {
             shift = next.localTime() ? ZoneShift.to(zones, Intl.visitorZone()) : ZoneShift.none();
@@ -696,7 +613,7 @@ final class ScheduleViewer {
             }
         } else if (view == View.AGENDA) {
             host.setTextContent("");
-            Agenda agenda = Agenda.of(schedule, favourites);
+            Agenda agenda = Agenda.of(schedule, keep.favourites());
             AgendaView.render(page, host, agenda);
             grid = null;
             list = null;
@@ -839,7 +756,7 @@ final class ScheduleViewer {
         }
         DetailView.open(dialog);
         if (position >= 0) {
-            HostEvents.send(root, HostEvents.SESSION_OPEN, schedule, id, favourites.contains(id));
+            HostEvents.send(root, HostEvents.SESSION_OPEN, schedule, id, keep.favourites().contains(id));
         }
         HTMLElement close = dialog.querySelector("[data-action=close]");
         if (close != null) {
