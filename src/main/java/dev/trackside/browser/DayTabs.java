@@ -34,7 +34,7 @@ final class DayTabs {
         boolean moved = selected >= 0 && selected < all.getLength()
                 && !"true".equals(all.get(selected).getAttribute("aria-selected"));
         if (moved) {
-            reveal(all.get(selected));
+            reveal(tablist);
         }
         for (int i = 0; i < all.getLength(); i++) {
             boolean isSelected = i == selected;
@@ -44,13 +44,17 @@ final class DayTabs {
     }
 
     /**
-     * Scrolls the row of tabs sideways, if need be, so that {@code tab} is in it (a phone shows two or three days of
-     * a week-long conference). In the next frame's callback, where the layout it reads is due anyway.
+     * Scrolls the row of tabs sideways, if need be, so that the selected tab is in it (a phone shows two or three
+     * days of a week-long conference): in the next frame's callback, where the layout it reads is due anyway, and
+     * again whenever the row's width changes (a phone turned upright, a window narrowed).
      */
-    @JSBody(params = "tab", script = "requestAnimationFrame(function () { var row = tab.parentElement;"
-            + "var t = tab.getBoundingClientRect(), r = row.getBoundingClientRect();"
-            + "if (t.left < r.left || t.right > r.right) row.scrollLeft += t.left - r.left - (r.width - t.width) / 2; });")
-    private static native void reveal(HTMLElement tab);
+    @JSBody(params = "row", script = "if (!row.tsCenter) {"
+            + "  row.tsCenter = function () { var tab = row.querySelector('[aria-selected=true]'); if (!tab) return;"
+            + "    var t = tab.getBoundingClientRect(), r = row.getBoundingClientRect();"
+            + "    if (t.left < r.left || t.right > r.right) row.scrollLeft += t.left - r.left - (r.width - t.width) / 2; };"
+            + "  if (self.ResizeObserver) new ResizeObserver(function () { row.tsCenter(); }).observe(row); }"
+            + "requestAnimationFrame(row.tsCenter);")
+    private static native void reveal(HTMLElement row);
 
     /** The day a key moves to from {@code current} (arrows, Home, End), or -1 for any other key. */
     static int keyTarget(String key, int current, int count) {

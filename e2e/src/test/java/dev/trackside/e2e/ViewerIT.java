@@ -155,15 +155,24 @@ class ViewerIT {
             // The last day's tab, off the narrow row at first, is scrolled into it.
             String last = demo.days().get(demo.days().size() - 1).date().toString();
             open(engine, "index.html#day=" + last);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> (Boolean) js(d,
-                    "var t = document.querySelector('.c-days__tab[aria-selected=true]').getBoundingClientRect();"
-                    + "var r = document.querySelector('.c-days__list').getBoundingClientRect();"
-                    + "return t.left >= r.left - 1 && t.right <= r.right + 1;"));
+            awaitSelectedTabInRow(browser.driver());
             assertEquals(last, browser.driver().findElement(By.cssSelector(".c-days__tab[aria-selected=true]"))
                     .getAttribute("data-day"));
+            // Chosen on a wide screen, then the window narrows (a phone turned upright): the tab follows.
+            browser.viewport(Viewport.DESKTOP);
+            open(engine, "index.html#day=" + last);
+            browser.viewport(Viewport.PHONE);
+            awaitSelectedTabInRow(browser.driver());
         } finally {
             browser.viewport(Viewport.DESKTOP);
         }
+    }
+
+    private static void awaitSelectedTabInRow(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) js(d,
+                "var t = document.querySelector('.c-days__tab[aria-selected=true]').getBoundingClientRect();"
+                + "var r = document.querySelector('.c-days__list').getBoundingClientRect();"
+                + "return t.left >= r.left - 1 && t.right <= r.right + 1;"));
     }
 
     @ParameterizedTest
