@@ -51,7 +51,8 @@ final class DayTabs {
     @JSBody(params = "row", script = "if (!row.tsCenter) {"
             + "  row.tsCenter = function () { var tab = row.querySelector('[aria-selected=true]'); if (!tab) return;"
             + "    var t = tab.getBoundingClientRect(), r = row.getBoundingClientRect();"
-            + "    if (t.left < r.left || t.right > r.right) row.scrollLeft += t.left - r.left - (r.width - t.width) / 2; };"
+            + "    if (t.left < r.left || t.right > r.right) {"
+            + "      row.scrollLeft += t.left - r.left - (r.width - t.width) / 2; } };"
             + "  if (self.ResizeObserver) new ResizeObserver(function () { row.tsCenter(); }).observe(row); }"
             + "requestAnimationFrame(row.tsCenter);")
     private static native void reveal(HTMLElement row);

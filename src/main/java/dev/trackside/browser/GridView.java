@@ -210,7 +210,7 @@ final class GridView implements Chunked {
      * near. The state wanted and whether the card is near are kept on the element itself.
      */
     @JSBody(params = {"card", "on"}, script = "card.tsDim = on;"
-            + "if (card.tsNear !== false) { if (on) card.setAttribute('data-dim', ''); else card.removeAttribute('data-dim'); }")
+            + "if (card.tsNear !== false) card.toggleAttribute('data-dim', on);")
     private static native void dim(HTMLElement card, boolean on);
 
     /**
@@ -219,12 +219,12 @@ final class GridView implements Chunked {
      * every card gets its state.
      */
     @JSBody(params = "table", script = "if (!self.IntersectionObserver) return;"
-            + "var set = function (c) { var on = c.tsDim === true; if (c.hasAttribute('data-dim') !== on) {"
-            + "  if (on) c.setAttribute('data-dim', ''); else c.removeAttribute('data-dim'); } };"
+            + "var set = function (c) { c.toggleAttribute('data-dim', c.tsDim === true); };"
             + "var all = function () { table.querySelectorAll('.c-card').forEach(set); };"
             + "var io = new IntersectionObserver(function (entries) {"
             + "  if (!table.isConnected) { io.disconnect(); removeEventListener('beforeprint', all); return; }"
-            + "  for (var i = 0; i < entries.length; i++) { var c = entries[i].target; c.tsNear = entries[i].isIntersecting;"
+            + "  for (var i = 0; i < entries.length; i++) {"
+            + "    var c = entries[i].target; c.tsNear = entries[i].isIntersecting;"
             + "    if (c.tsNear) set(c); } }, {rootMargin: '50% 25%', scrollMargin: '50% 25%'});"
             + "table.tsIo = io; table.querySelectorAll('.c-card').forEach(function (c) { io.observe(c); });"
             + "addEventListener('beforeprint', all);")

@@ -32,11 +32,11 @@ final class Js {
             + " : hash);")
     static native void pushHash(String hash);
 
-    /** Replaces the current entry's hash: typing in the search box is not a step back. */
     /** Whether two handles are the same JavaScript object (Java's == compares the engine's wrappers). */
     @JSBody(params = {"a", "b"}, script = "return a === b;")
     static native boolean same(JSObject a, JSObject b);
 
+    /** Replaces the current entry's hash: typing in the search box is not a step back. */
     @JSBody(params = "hash", script = "history.replaceState(null, '', hash === '#' ? location.pathname + "
             + "location.search : hash);")
     static native void replaceHash(String hash);
