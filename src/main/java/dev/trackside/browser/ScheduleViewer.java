@@ -69,7 +69,7 @@ final class ScheduleViewer {
     private ListView list;
     private ListBuckets buckets;
     private Map<String, List<Integer>> bySpeaker;
-    private dev.trackside.model.Speaker[] alphabetical;
+    private SpeakersView.Sorted alphabetical;
     /** The speaker index while it is in the page (drawn in chunks). */
     private SpeakersView.Index speakerIndex;
     private View shownView;
@@ -629,7 +629,7 @@ final class ScheduleViewer {
                 host.setTextContent("");
                 if (view == View.SPEAKERS) {
                     if (alphabetical == null) {
-                        alphabetical = SpeakersView.alphabetical(schedule.speakers());
+                        alphabetical = new SpeakersView.Sorted(schedule.speakers());
                     }
                     speakerIndex = SpeakersView.renderIndex(page, host, bySpeaker, alphabetical);
                     renderRest(speakerIndex);

@@ -39,10 +39,10 @@ final class SpeakersView {
      * first screenful at once and the rest through {@link Index#renderMore()} (36C3 has about a thousand speakers,
      * and laying out all of them took a view switch 50-90 ms). Off-screen initials skip layout (CSS).
      */
-    static Index renderIndex(Page page, HTMLElement host, Map<String, List<Integer>> bySpeaker, Speaker[] sorted) {
+    static Index renderIndex(Page page, HTMLElement host, Map<String, List<Integer>> bySpeaker, Sorted sorted) {
         HTMLElement section = Dom.append(host, Dom.element("div", "c-speakers"));
         Dom.append(section, Dom.text("h2", "c-view__title", page.text(Msg.SPEAKERS)));
-        if (sorted.length == 0) {
+        if (sorted.speakers.length == 0) {
             Dom.append(section, Dom.text("p", "c-empty", page.text(Msg.NO_SPEAKERS)));
         }
         Index index = new Index(page, section, bySpeaker, sorted);
@@ -55,25 +55,31 @@ final class SpeakersView {
     /** Speakers drawn per later chunk. */
     private static final int CHUNK = 400;
 
-    /** The schedule's speakers in the index's order: by folded name. */
-    static Speaker[] alphabetical(List<Speaker> speakers) {
-        Speaker[] sorted = speakers.toArray(new Speaker[0]);
-        String[] keys = new String[sorted.length];
-        Integer[] order = new Integer[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            keys[i] = TextFold.fold(sorted[i].name());
-            order[i] = i;
+    /** The schedule's speakers in the index's order (by folded name), each with the initial it is listed under. */
+    static final class Sorted {
+        final Speaker[] speakers;
+        final String[] initials;
+
+        Sorted(List<Speaker> all) {
+            Speaker[] given = all.toArray(new Speaker[0]);
+            String[] keys = new String[given.length];
+            Integer[] order = new Integer[given.length];
+            for (int i = 0; i < given.length; i++) {
+                keys[i] = TextFold.fold(given[i].name());
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
+            speakers = new Speaker[given.length];
+            initials = new String[given.length];
+            for (int i = 0; i < order.length; i++) {
+                speakers[i] = given[order[i]];
+                initials[i] = initial(keys[order[i]]);
+            }
         }
-        Arrays.sort(order, (a, b) -> keys[a].compareTo(keys[b]));
-        Speaker[] result = new Speaker[sorted.length];
-        for (int i = 0; i < order.length; i++) {
-            result[i] = sorted[order[i]];
-        }
-        return result;
     }
 
     /** The heading a folded name is listed under: its initial from a to z, else "#". */
-    static String initial(String folded) {
+    private static String initial(String folded) {
         char c = folded.isEmpty() ? '#' : folded.charAt(0);
         return c >= 'a' && c <= 'z' ? String.valueOf((char) (c - 'a' + 'A')) : "#";
     }
@@ -83,12 +89,12 @@ final class SpeakersView {
         private final Page page;
         private final HTMLElement section;
         private final Map<String, List<Integer>> bySpeaker;
-        private final Speaker[] sorted;
+        private final Sorted sorted;
         private int next;
         private String letter;
         private HTMLElement list;
 
-        private Index(Page page, HTMLElement section, Map<String, List<Integer>> bySpeaker, Speaker[] sorted) {
+        private Index(Page page, HTMLElement section, Map<String, List<Integer>> bySpeaker, Sorted sorted) {
             this.page = page;
             this.section = section;
             this.bySpeaker = bySpeaker;
@@ -97,7 +103,7 @@ final class SpeakersView {
 
         @Override
         public boolean isComplete() {
-            return next >= sorted.length;
+            return next >= sorted.speakers.length;
         }
 
         @Override
@@ -107,10 +113,10 @@ final class SpeakersView {
         }
 
         private void draw(int count) {
-            int end = Math.min(sorted.length, next + count);
+            int end = Math.min(sorted.speakers.length, next + count);
             for (; next < end; next++) {
-                Speaker speaker = sorted[next];
-                String initial = initial(TextFold.fold(speaker.name()));
+                Speaker speaker = sorted.speakers[next];
+                String initial = sorted.initials[next];
                 if (!initial.equals(letter)) {
                     letter = initial;
                     HTMLElement group = Dom.append(section, Dom.element("section", "c-speakers__group"));
