@@ -53,7 +53,7 @@ renameSync(optimized, wasm);
 sizes.push(['trackside.wasm', wasmBefore, before(wasm)]);
 
 const { minify } = await import('terser');
-for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js']) {
+for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js', 'first.js']) {
   const file = join(dist, name);
   if (!existsSync(file)) {
     continue;

@@ -11,9 +11,12 @@ final class DayTabs {
     private DayTabs() {
     }
 
-    /** Fills {@code tablist} with a tab per day unless it has them, and selects day {@code selected}. */
+    /**
+     * Fills {@code tablist} with a tab per day unless it has them (its own: the page's first screen has tabs written at
+     * build time), and selects day {@code selected}.
+     */
     static void update(HTMLElement tablist, List<Day> days, Intl intl, int selected) {
-        if (tablist.getChildNodes().getLength() != days.size()) {
+        if (tablist.getChildNodes().getLength() != days.size() || tablist.querySelector(".c-first") != null) {
             tablist.setTextContent("");
             for (int i = 0; i < days.size(); i++) {
                 Day d = days.get(i);

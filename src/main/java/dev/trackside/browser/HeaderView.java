@@ -6,7 +6,6 @@ import dev.trackside.model.Link;
 import dev.trackside.model.Schedule;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
-import dev.trackside.view.TimeText;
 import dev.trackside.view.ZoneShift;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -51,20 +50,8 @@ final class HeaderView {
     /** The zone line and the switch between the conference's zone and the visitor's. */
     void renderZone(Schedule schedule, ZoneShift shift, boolean local) {
         Conference conference = schedule.conference();
-        String zone;
-        if (local && shift.zone() != null) {
-            zone = msg.format(Msg.TIMES_IN, shift.zone()) + ".";
-        } else if (conference.timeZone() == null) {
-            zone = msg.text(Msg.TIMES_AS_PUBLISHED);
-        } else if (schedule.sessions().isEmpty()) {
-            zone = msg.format(Msg.TIMES_CONFERENCE, conference.timeZone());
-        } else if (conference.timeZone().startsWith("Etc/") || conference.timeZone().equals("UTC")) {
-            // A zone derived from the offsets ("Etc/GMT-1") means nothing to a visitor; the offset does.
-            zone = msg.format(Msg.TIMES_CONFERENCE, TimeText.utcOffset(schedule.sessions().get(0).start()));
-        } else {
-            zone = msg.format(Msg.TIMES_CONFERENCE_OFFSET, conference.timeZone(),
-                    TimeText.utcOffset(schedule.sessions().get(0).start()));
-        }
+        String zone = local && shift.zone() != null ? msg.format(Msg.TIMES_IN, shift.zone()) + "."
+                : msg.conferenceZone(schedule);
         Dom.byRole(root, "zone").setTextContent(zone + " ");
         HTMLElement button = root.querySelector("[data-action=tz]");
         String visitor = Intl.visitorZone();

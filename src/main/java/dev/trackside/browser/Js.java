@@ -14,6 +14,13 @@ final class Js {
     @JSBody(params = "name", script = "return new URLSearchParams(location.search).get(name);")
     static native String urlParameter(String name);
 
+    /**
+     * Takes away the page's first screen (written at build time, shown by first.js): what the viewer draws, in the same
+     * task, replaces it, or its message does.
+     */
+    @JSBody(script = "document.documentElement.classList.remove('ts-first');")
+    static native void dropFirstScreen();
+
     /** Marks a point on the page's performance timeline (read by the benchmark). */
     @JSBody(params = "name", script = "if (self.performance && performance.mark) performance.mark(name);")
     static native void mark(String name);

@@ -162,6 +162,7 @@ final class ScheduleViewer {
             matches = new boolean[schedule.sessions().size()];
             searched = new boolean[matches.length];
             now = NowNext.at(schedule, clock());
+            Js.dropFirstScreen();
             new HeaderView(root, msg, intl).render(schedule);
             NoticeView.render(Dom.byRole(root, "notices"), read, msg);
             state = initialState(ViewState.parse(address.first()));
@@ -805,6 +806,7 @@ final class ScheduleViewer {
 
     private void fail(String message) {
         Js.consoleError("Trackside: " + message);
+        Js.dropFirstScreen();
         root.setAttribute("data-state", "error");
         HTMLElement alert = Dom.byRole(root, "alert");
         alert.setTextContent("");

@@ -28,6 +28,8 @@ public final class Cli {
                 return new ServeCommand(out, err).run(rest);
             case "bundle":
                 return new BundleCommand(out, err).run(rest);
+            case "prerender":
+                return new PrerenderCommand(out, err).run(rest);
             default:
                 err.println("trackside: unknown command \"" + args[0] + "\"");
                 usage(err);
@@ -47,6 +49,8 @@ public final class Cli {
         out.println("  bundle FILE [-o OUT.html] [--site DIR]");
         out.println("                            write one HTML file that shows the schedule offline, from disk");
         out.println("                            (default OUT: FILE's name with .html; DIR: the site in this jar)");
+        out.println("  prerender [DIR]           write the first screen of the schedule DIR/index.html names (data-src)");
+        out.println("                            into that page (default DIR: target/dist; the build does it)");
         out.println("  help                      show this");
         out.println();
         out.println("Options of validate, convert and bundle:");

@@ -2,6 +2,7 @@ package dev.trackside.view;
 
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Kind;
+import dev.trackside.model.Schedule;
 
 /**
  * The viewer's texts in one language: English, or German for a German-speaking visitor.
@@ -89,6 +90,23 @@ public final class Messages {
         }
         return format(plural(Msg.MATCHES_ONE, Msg.MATCHES_OTHER, total), Integer.toString(shown),
                 Integer.toString(total));
+    }
+
+    /**
+     * The line saying which zone the schedule's times are in, the conference's:
+     * {@code Times are local to the conference (America/Los_Angeles), UTC−07:00.}
+     */
+    public String conferenceZone(Schedule schedule) {
+        String zone = schedule.conference().timeZone();
+        if (zone == null) {
+            return text(Msg.TIMES_AS_PUBLISHED);
+        } else if (schedule.sessions().isEmpty()) {
+            return format(Msg.TIMES_CONFERENCE, zone);
+        } else if (zone.startsWith("Etc/") || zone.equals("UTC")) {
+            // A zone derived from the offsets ("Etc/GMT-1") means nothing to a visitor; the offset does.
+            return format(Msg.TIMES_CONFERENCE, TimeText.utcOffset(schedule.sessions().get(0).start()));
+        }
+        return format(Msg.TIMES_CONFERENCE_OFFSET, zone, TimeText.utcOffset(schedule.sessions().get(0).start()));
     }
 
     /** {@code 2 items skipped, 1 warning}, leaving out a count of 0; {@code ""} when both are 0. */

@@ -1,0 +1,116 @@
+package dev.trackside.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The first screen the build writes into index.html (`prerender`): shown before any script of the viewer runs, it
+ * is the picture the engine then draws itself, and it is not shown where the viewer will start elsewhere. Scripts
+ * are kept from running by blocking boot.js, which starts the engine.
+ */
+class FirstScreenIT {
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
+
+    /** What a visitor sees of the page: header, tabs, count, and each card on screen (name, text, grid cell). */
+    private static final String SEEN = """
+            const shown = e => e.offsetParent !== null;
+            const inView = e => shown(e) && e.getBoundingClientRect().top < innerHeight;
+            return {
+              first: document.documentElement.classList.contains('ts-first'),
+              header: document.querySelector('header').innerText.split('Show times in my')[0].trim(),
+              tabs: Array.from(document.querySelectorAll('.c-days__tab')).filter(shown).map(t => t.innerText),
+              count: document.querySelector('[data-result-count]').innerText,
+              views: Array.from(document.querySelectorAll('.c-views__button')).filter(shown)
+                .map(b => b.innerText + '=' + b.getAttribute('aria-pressed')),
+              cards: Array.from(document.querySelectorAll('.c-card')).filter(inView).map(c =>
+                c.getAttribute('aria-label') + ' | ' + c.innerText + ' | ' + getComputedStyle(c).gridArea),
+              rooms: Array.from(document.querySelectorAll('.c-grid__room')).filter(shown).map(r => r.innerText),
+              loading: getComputedStyle(document.querySelector('[data-role=sessions]'), '::before').content
+            };""";
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theFirstScreenIsTheGridTheEngineThenDraws(Engine engine) {
+        Map<?, ?> written = withoutScripts(engine, "index.html");
+        assertEquals(Boolean.TRUE, written.get("first"), "first.js shows the first screen");
+        assertTrue(((List<?>) written.get("cards")).size() >= 5, "cards on screen: " + written.get("cards"));
+        assertTrue(written.get("header").toString().startsWith("DjangoCon US 2019"), written.get("header").toString());
+        web.browser(engine).screenshot("first-screen", Viewport.DESKTOP);
+
+        SchedulePage page = web.openReady(engine, "index.html");
+        Map<?, ?> drawn = seen(engine);
+        assertEquals(Boolean.FALSE, drawn.get("first"), "the engine takes the first screen away");
+        for (String part : new String[] {"header", "tabs", "count", "views", "cards", "rooms"}) {
+            assertEquals(written.get(part), drawn.get(part), part + ": the engine draws what the page showed first");
+        }
+        assertEquals(0L, ((JavascriptExecutor) web.browser(engine).driver()).executeScript(
+                "return document.querySelectorAll('.c-first').length"), "nothing of the first screen is left");
+        assertEquals("ready", page.state());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html#view=list", "index.html#day=2019-09-24", "index.html#session=x",
+        "index.html?lang=de", "index.html?src=demo/djangocon-us-2019.json",
+        "index.html?now=2019-09-23T10:30-07:00"})
+    void anAddressThatStartsElsewhereShowsNoFirstScreen(String path) {
+        Map<?, ?> seen = withoutScripts(Engine.WASM, path);
+        assertNothingWritten(seen, path);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aPhoneOrAVisitorsOwnZoneShowsNoFirstScreen(Engine engine) {
+        Browser browser = web.browser(engine);
+        Map<?, ?> phone = browser.atViewport(Viewport.PHONE, () -> withoutScripts(engine, "index.html"));
+        assertNothingWritten(phone, "at 390 px (the list)");
+        // The visitor chose their own time zone for this conference before.
+        web.openReady(engine, "index.html");
+        JavascriptExecutor js = browser.driver();
+        js.executeScript("localStorage.setItem('trackside:djangocon-us-2019:tz', 'local')");
+        try {
+            assertNothingWritten(withoutScripts(engine, "index.html"), "with the visitor's own zone stored");
+        } finally {
+            js.executeScript("localStorage.removeItem('trackside:djangocon-us-2019:tz')");
+        }
+    }
+
+    private static void assertNothingWritten(Map<?, ?> seen, String where) {
+        assertEquals(Boolean.FALSE, seen.get("first"), where);
+        assertEquals(List.of(), seen.get("cards"), where);
+        assertEquals(List.of(), seen.get("tabs"), where);
+        assertEquals("Loading the schedule…", seen.get("header"), where);
+        assertEquals("\"Loading…\"", seen.get("loading"), where);
+        assertFalse(seen.get("count").toString().contains("session"), where);
+    }
+
+    /** The page at {@code path} as it is before the viewer's scripts run (boot.js blocked). */
+    private static Map<?, ?> withoutScripts(Engine engine, String path) {
+        ChromeDriver driver = web.browser(engine).driver();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/boot.js")));
+        try {
+            driver.get(web.url(path));
+            assertTrue(((String) driver.getCurrentUrl()).contains("index.html"));
+            assertEquals("loading", new SchedulePage(driver).state(), "boot.js did not run");
+            return seen(engine);
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
+    private static Map<?, ?> seen(Engine engine) {
+        return (Map<?, ?>) ((JavascriptExecutor) web.browser(engine).driver()).executeScript(SEEN);
+    }
+}

@@ -1,0 +1,266 @@
+package dev.trackside.cli;
+
+import dev.trackside.model.CivilDate;
+import dev.trackside.model.Day;
+import dev.trackside.model.Link;
+import dev.trackside.model.Room;
+import dev.trackside.model.Schedule;
+import dev.trackside.model.Session;
+import dev.trackside.model.Speaker;
+import dev.trackside.model.ZonedTime;
+import dev.trackside.view.DayGrid;
+import dev.trackside.view.Messages;
+import dev.trackside.view.Msg;
+import dev.trackside.view.ViewState;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the hosted page shows first, written into its HTML at build time: the header, the day tabs and the first
+ * day's grid as far as a large window shows it (rows from the top, the first rooms), in the markup and classes the
+ * browser's GridView and HeaderView write, so the engine's first frame replaces it with the same picture. The page
+ * paints it before any script runs (about 100 ms where the engine needs 250); {@code first.js} shows it only when
+ * the viewer will start there (no hash, no query, not during the conference, a wide window, the conference's zone).
+ * Positions go into a stylesheet, since a strict Content-Security-Policy refuses style attributes.
+ */
+final class FirstScreen {
+    /** Rows of a 1080 px window at the smallest row height (12 px), and rooms of a 1920 px one (150 px each). */
+    static final int ROWS = 1080 / 12 + 8;
+    static final int ROOMS = 1920 / 150 + 2;
+
+    private final Schedule schedule;
+    private final Messages msg;
+    private final Dates dates;
+    private final StringBuilder css = new StringBuilder();
+    private int classes;
+
+    FirstScreen(Schedule schedule, String language) {
+        this.schedule = schedule;
+        this.msg = Messages.forLanguage(language);
+        this.dates = new Dates(msg.language());
+    }
+
+    Messages messages() {
+        return msg;
+    }
+
+    /** Whether there is a grid to show first: a schedule with a day. */
+    boolean isEmpty() {
+        return schedule.days().isEmpty();
+    }
+
+    /** The conference's name, linked as the viewer links it. */
+    String title() {
+        String name = escape(schedule.conference().name());
+        String url = schedule.conference().url();
+        return Link.hasSafeScheme(url) ? "<a href=\"" + escape(url.trim()) + "\" rel=\"noopener\">" + name + "</a>"
+                : name;
+    }
+
+    /** {@code Sunday, September 22, 2019 – Friday, September 27, 2019 · Venue}. */
+    String about() {
+        StringBuilder about = new StringBuilder();
+        List<Day> days = schedule.days();
+        about.append(dates.longDate(days.get(0).date()));
+        if (days.size() > 1) {
+            about.append(" \u2013 ").append(dates.longDate(days.get(days.size() - 1).date()));
+        }
+        if (!schedule.conference().venue().isEmpty()) {
+            about.append(" \u00b7 ").append(schedule.conference().venue());
+        }
+        return escape(about.toString());
+    }
+
+    String zone() {
+        return escape(msg.conferenceZone(schedule) + " ");
+    }
+
+    /** {@code 12 sessions}: the first day's, as the grid counts them. */
+    String count(DayGrid grid) {
+        int cards = 0;
+        for (DayGrid.Placement placement : grid.placements()) {
+            cards += placement.part() == 0 ? 1 : 0;
+        }
+        return escape(msg.sessionCount(cards, cards));
+    }
+
+    /** A tab per day, the first selected. */
+    String tabs() {
+        StringBuilder html = new StringBuilder();
+        List<Day> days = schedule.days();
+        for (int i = 0; i < days.size(); i++) {
+            Day day = days.get(i);
+            html.append("<button type=\"button\" class=\"c-days__tab c-first\" role=\"tab\" id=\"trackside-day-")
+                    .append(i).append("\" aria-controls=\"trackside-view\" data-day=\"").append(day.date())
+                    .append("\" aria-selected=\"").append(i == 0).append("\" tabindex=\"").append(i == 0 ? 0 : -1)
+                    .append("\"><span class=\"c-days__date\">").append(escape(dates.tab(day.date())))
+                    .append("</span>");
+            if (!day.name().isEmpty()) {
+                html.append(" <span class=\"c-days__name\">").append(escape(day.name())).append("</span>");
+            }
+            html.append("</button>");
+        }
+        return html.toString();
+    }
+
+    DayGrid firstDay() {
+        return DayGrid.of(schedule, schedule.days().get(0), null, JavaTimeZones.INSTANCE,
+                DayGrid.DEFAULT_SLICE_MINUTES, null);
+    }
+
+    /** The grid's frame and the cards within {@link #ROWS} rows and {@link #ROOMS} rooms of its top left corner. */
+    String grid(DayGrid grid) {
+        StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first\"><div class=\"c-grid tsf-grid\""
+                + " part=\"grid\">");
+        String track = grid.columns().size() <= 10 ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
+        css.append(".tsf-grid{grid-template-columns:var(--sched-axis) repeat(").append(grid.columns().size())
+                .append(", ").append(track).append(");grid-template-rows:auto repeat(").append(grid.rowCount())
+                .append(", var(--sched-row))}\n");
+        html.append("<div class=\"c-grid__corner ").append(place(1, 1, 1, 1, null)).append("\"></div>");
+        for (DayGrid.Column column : grid.columns()) {
+            String name = escape(column.room() == null ? msg.text(Msg.ROOM) + " ?" : column.name());
+            html.append("<div class=\"c-grid__room ").append(place(1, 1, column.index() + 2, 1, null))
+                    .append("\" title=\"").append(name).append("\">").append(name).append("</div>");
+        }
+        for (DayGrid.AxisLabel label : grid.labels()) {
+            if (label.row() >= ROWS) {
+                continue;
+            }
+            html.append("<div class=\"c-grid__line ").append(place(label.row() + 2, 1, 2, -1, null))
+                    .append("\" data-hour=\"").append(label.isHour()).append("\"></div><div class=\"c-grid__time ")
+                    .append(place(label.row() + 2, 1, 1, 1, null)).append("\" data-hour=\"").append(label.isHour())
+                    .append("\"><time datetime=\"").append(label.time()).append("\">")
+                    .append(escape(dates.clock(label.time()))).append("</time></div>");
+        }
+        boolean first = true;
+        for (DayGrid.Placement placement : grid.placements()) {
+            if (placement.column() < ROOMS && placement.row() < ROWS) {
+                card(html, grid, placement, first);
+                first = false;
+            }
+        }
+        return html.append("</div></div>").toString();
+    }
+
+    private void card(StringBuilder html, DayGrid grid, DayGrid.Placement placement, boolean first) {
+        Session session = schedule.sessions().get(placement.session());
+        String lanes = placement.laneCount() > 1
+                ? "--lane:" + placement.lane() + ";--lanes:" + placement.laneCount() : null;
+        html.append("<a class=\"c-card ").append(place(placement.row() + 2, placement.rowSpan(),
+                placement.column() + 2, placement.columnSpan(), lanes)).append("\" href=\"")
+                .append(escape(href(session))).append("\" data-session-id=\"").append(escape(session.id()))
+                .append("\" part=\"session\" data-kind=\"").append(session.kind().id()).append('"');
+        int track = session.track() == null ? -1 : schedule.tracks().indexOf(session.track());
+        if (track >= 0) {
+            html.append(" data-track=\"").append(track % 8).append('"');
+        }
+        if (lanes != null) {
+            html.append(" data-lanes=\"").append(placement.laneCount()).append('"');
+        }
+        String range = range(session);
+        html.append(" aria-label=\"").append(escape(range + ", " + where(grid.rooms(placement))
+                + session.title())).append("\"><span class=\"c-card__time\">").append(escape(range))
+                .append("</span><span class=\"c-card__title\"")
+                .append(first ? " elementtiming=\"first-session-static\"" : "").append('>')
+                .append(escape(session.title())).append("</span>");
+        if (!session.speakers().isEmpty()) {
+            StringBuilder names = new StringBuilder();
+            for (Speaker speaker : session.speakers()) {
+                names.append(names.length() > 0 ? ", " : "").append(speaker.name());
+            }
+            html.append("<span class=\"c-card__speakers\">").append(escape(names.toString())).append("</span>");
+        }
+        html.append("</a>");
+    }
+
+    private static String where(List<Room> rooms) {
+        StringBuilder names = new StringBuilder();
+        for (Room room : rooms) {
+            names.append(names.length() > 0 ? ", " : "").append(room.name());
+        }
+        return names.length() == 0 ? "" : names + ": ";
+    }
+
+    private static String href(Session session) {
+        String hash = ViewState.DEFAULT.withSession(session.id()).toHash();
+        return hash.isEmpty() ? "#" : hash;
+    }
+
+    private String range(Session session) {
+        return session.start().equals(session.end()) ? dates.clock(session.start())
+                : dates.clock(session.start()) + "\u2013" + dates.clock(session.end());
+    }
+
+    /** A class of its own for an element's grid position (and lanes), as GridView sets them through the CSSOM. */
+    private String place(int row, int rowSpan, int column, int columnSpan, String more) {
+        String name = "tsf-" + ++classes;
+        css.append('.').append(name).append("{grid-row:").append(row).append(" / span ").append(rowSpan)
+                .append(";grid-column:").append(column).append(columnSpan < 0 ? " / -1" : " / span " + columnSpan)
+                .append(more == null ? "" : ";" + more).append("}\n");
+        return name;
+    }
+
+    /** The positions of everything {@link #grid} wrote so far. */
+    String positions() {
+        return css.toString();
+    }
+
+    /**
+     * From a day before the first session to a day after the last, in epoch milliseconds: "now" within them may open
+     * another day or time than the first screen's (the viewer opens today, at the current time).
+     */
+    long[] span() {
+        long from = Long.MAX_VALUE;
+        long until = Long.MIN_VALUE;
+        for (Session session : schedule.sessions()) {
+            from = Math.min(from, session.start().epochSecond());
+            until = Math.max(until, session.end().epochSecond());
+        }
+        for (Day day : schedule.days()) {
+            from = day.start() == null ? from : Math.min(from, day.start().epochSecond());
+            until = day.end() == null ? until : Math.max(until, day.end().epochSecond());
+        }
+        return new long[] {(from - 86_400) * 1000, (until + 86_400) * 1000};
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Dates and clock times as the browser's {@code Intl.DateTimeFormat} writes them with the options the viewer uses
+     * (en and de, the viewer's languages), so that the engine's first frame changes none of them.
+     */
+    static final class Dates {
+        private final DateTimeFormatter clock;
+        private final DateTimeFormatter tab;
+        private final DateTimeFormatter longDate;
+
+        Dates(String language) {
+            boolean german = language.equals("de");
+            Locale locale = german ? Locale.GERMAN : Locale.ENGLISH;
+            clock = DateTimeFormatter.ofPattern(german ? "HH:mm" : "h:mm a", locale);
+            tab = DateTimeFormatter.ofPattern(german ? "EEE, d. MMM" : "EEE, MMM d", locale);
+            longDate = DateTimeFormatter.ofPattern(german ? "EEEE, d. MMMM y" : "EEEE, MMMM d, y", locale);
+        }
+
+        String clock(ZonedTime time) {
+            return clock.format(LocalTime.of(time.hour(), time.minute()));
+        }
+
+        String tab(CivilDate date) {
+            return tab.format(local(date));
+        }
+
+        String longDate(CivilDate date) {
+            return longDate.format(local(date));
+        }
+
+        private static LocalDate local(CivilDate date) {
+            return LocalDate.of(date.year(), date.month(), date.day());
+        }
+    }
+}
