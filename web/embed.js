@@ -22,12 +22,13 @@ if (window.customElements && !customElements.get('trackside-schedule')) {
   };
 
   // The viewer root: index.html's <main> as a <div> (the host page has its own main landmark), without the hosted
-  // page's parts (Save for offline, the service worker, <noscript>), configured from the element's attributes.
+  // page's parts (Save for offline, the service worker, <noscript>, the first screen the build wrote for its
+  // schedule), configured from the element's attributes.
   var viewer = function (host, main) {
     var root = document.createElement('div');
     for (var i = 0; i < main.attributes.length; i++) root.setAttribute(main.attributes[i].name, main.attributes[i].value);
     root.append.apply(root, Array.from(document.importNode(main, true).childNodes));
-    root.querySelectorAll('.c-offline, noscript').forEach(function (part) { part.remove(); });
+    root.querySelectorAll('.c-offline, noscript, .c-first').forEach(function (part) { part.remove(); });
     root.removeAttribute('data-offline');
     root.setAttribute('data-embed', '');
     root.setAttribute('data-src', host.getAttribute('src') || new URL(main.getAttribute('data-src'), base).href);

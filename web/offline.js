@@ -52,7 +52,9 @@
       var start = index.indexOf('<main');
       var end = start < 0 ? -1 : index.indexOf('</main>', start);
       if (end < 0) throw new Error('index.html has no <main> element (the viewer) to put in the page');
-      var viewer = index.slice(start, end + '</main>'.length);
+      // Without the first screen index.html holds for its own schedule (Bundle.write leaves it out the same way).
+      var viewer = index.slice(start, end + '</main>'.length)
+        .replace(/<!--first:([a-z]+)-->[\s\S]*?<!--\/first:\1-->/g, '<!--first:$1--><!--/first:$1-->');
       var tagEnd = viewer.indexOf('>');
       var tag = attribute(viewer.slice(0, tagEnd), 'data-src', name);
       if (timeZone) tag = attribute(tag, 'data-time-zone', timeZone);

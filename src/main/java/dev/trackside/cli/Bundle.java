@@ -77,7 +77,8 @@ final class Bundle {
         if (start < 0 || end < 0) {
             throw new IOException("index.html has no <main> element (the viewer) to put in the page");
         }
-        String viewer = index.substring(start, end + "</main>".length());
+        // Without the first screen index.html holds for its own schedule (offline.js leaves it out the same way).
+        String viewer = PrerenderCommand.fill(index.substring(start, end + "</main>".length()), Map.of());
         int tagEnd = viewer.indexOf('>');
         String tag = attribute(viewer.substring(0, tagEnd), "data-src", name);
         if (timeZone != null) {

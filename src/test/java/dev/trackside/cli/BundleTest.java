@@ -86,6 +86,18 @@ class BundleTest {
     }
 
     @Test
+    void thePageLeavesOutTheFirstScreenIndexHtmlHoldsForItsOwnSchedule() throws IOException {
+        Files.createDirectories(site.resolve("demo"));
+        Files.copy(Path.of("web/demo/djangocon-us-2019.json"), site.resolve("demo/djangocon-us-2019.json"));
+        assertEquals(0, run("prerender", site.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("class=\"c-card "), "the site has one");
+        String page = page("other.json", "{}");
+        assertFalse(page.contains("c-first\""), "no part of it");
+        assertFalse(page.contains("class=\"c-card "), "no card");
+        assertTrue(page.contains("<!--first:sessions--><!--/first:sessions-->"), "its slots, empty");
+    }
+
+    @Test
     void theScheduleCannotEndItsScriptElement() throws IOException {
         String schedule = "{\"title\": \"</script><script>alert(1)</script><!--\"}";
         String json = script(page("x.json", schedule), "trackside-schedule");

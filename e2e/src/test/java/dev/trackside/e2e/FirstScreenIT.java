@@ -85,6 +85,27 @@ class FirstScreenIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anEmbedLeavesThePagesFirstScreenOut() {
+        ChromeDriver driver = web.browser(Engine.WASM).driver();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.enable", Map.of());
+        // No engine: what the embed shows is the markup it took from index.html, as long as it likes.
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls",
+                List.of("*/trackside.wasm", "*/trackside.js")));
+        try {
+            driver.get(web.url("embed.html"));
+            String roots = "return Array.from(document.querySelectorAll('trackside-schedule'))"
+                    + ".map(e => e.shadowRoot && e.shadowRoot.querySelector('[data-role=title]'))";
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                    ((List<?>) driver.executeScript(roots)).stream().allMatch(java.util.Objects::nonNull));
+            assertEquals(0L, driver.executeScript("return Array.from(document.querySelectorAll('trackside-schedule'))"
+                    + ".reduce((n, e) => n + e.shadowRoot.querySelectorAll('.c-first').length, 0)"));
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
     private static void assertNothingWritten(Map<?, ?> seen, String where) {
         assertEquals(Boolean.FALSE, seen.get("first"), where);
         assertEquals(List.of(), seen.get("cards"), where);
