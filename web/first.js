@@ -1,14 +1,16 @@
 // Trackside's first screen: the build wrote the first day's grid of the page's schedule into index.html
 // (`prerender`), painted before any other script runs. This script runs before it is painted and shows it
 // (html.ts-first, see first.css) only where the viewer will start on that screen: no state in the address (a view,
-// a day, a search, a session; ?src=, ?lang=, ?now=), not during the conference (the viewer opens today), a window
-// wide enough for the grid, and the conference's time zone. Anywhere else the page waits for the viewer as before.
+// a day, a search, a session; ?src=, ?lang=, ?now=; ?engine= changes nothing drawn), not during the conference (the
+// viewer opens today), a window wide enough for the grid, and the conference's time zone. Anywhere else the page
+// waits for the viewer as before.
 (function () {
   var meta = document.querySelector('meta[name=trackside-first]');
   if (!meta) return;
-  var span = meta.content.split(' '), now = Date.now(), zone = null;
+  var span = meta.content.split(' '), now = Date.now(), zone = null, query = new URLSearchParams(location.search);
+  query.delete('engine'); // ?engine=js|wasm (tests, benchmarks) draws the same screen
   try { zone = localStorage.getItem(meta.getAttribute('data-key')); } catch (e) { /* storage blocked */ }
-  if (location.search || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
+  if (query.toString() || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
       || !matchMedia('(min-width: 700px)').matches) return;
   document.documentElement.classList.add('ts-first');
 })();
