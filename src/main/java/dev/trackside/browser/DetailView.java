@@ -5,6 +5,7 @@ import dev.trackside.model.Session;
 import dev.trackside.model.Speaker;
 import dev.trackside.text.Markup;
 import dev.trackside.view.Msg;
+import dev.trackside.view.Names;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -47,7 +48,7 @@ final class DetailView {
         HTMLElement facts = Dom.append(dialog, Dom.element("dl", "c-detail__facts"));
         String day = page.intl.longDate(page.shift.apply(session.start()).date());
         fact(facts, page.text(Msg.WHEN), day + " \u00b7 " + page.range(session));
-        String rooms = Page.rooms(session.rooms());
+        String rooms = Names.rooms(session.rooms());
         if (!rooms.isEmpty()) {
             fact(facts, page.text(session.rooms().size() > 1 ? Msg.ROOMS : Msg.ROOM), rooms);
         }

@@ -2,6 +2,7 @@ package dev.trackside.browser;
 
 import dev.trackside.model.Session;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.Names;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -15,9 +16,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * others their state as they come near (and a print gets all of them).
  */
 final class GridView implements Chunked {
-    /** Up to this many rooms the columns stretch to fill the width; more scroll sideways at their minimum width. */
-    static final int FLEXIBLE_COLUMNS = 10;
-
     /** Cards built per later chunk: a frame's worth of DOM work (about 15 ms in wasm). */
     private static final int CHUNK = 200;
 
@@ -78,9 +76,7 @@ final class GridView implements Chunked {
         table = Dom.append(scroll, Dom.element("div", "c-grid"));
         table.setAttribute("part", "grid");
         List<DayGrid.Column> columns = grid.columns();
-        // Columns share spare width only when few enough to fit: with dozens of rooms there is none to share, and
-        // fixed tracks spare the browser the flexible-track sizing over every card (a third of 36C3's day switch).
-        String track = columns.size() <= FLEXIBLE_COLUMNS ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
+        String track = grid.stretches() ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
         table.getStyle().setProperty("grid-template-columns",
                 "var(--sched-axis) repeat(" + columns.size() + ", " + track + ")");
         table.getStyle().setProperty("grid-template-rows",
@@ -154,7 +150,7 @@ final class GridView implements Chunked {
             title.setAttribute("elementtiming", "first-session");
         }
         if (!session.speakers().isEmpty()) {
-            Dom.append(card, Dom.text("span", "c-card__speakers", Page.speakers(session.speakers())));
+            Dom.append(card, Dom.text("span", "c-card__speakers", Names.speakers(session.speakers())));
         }
         if (dimmed[placement.index()]) {
             dim(card, true); // a search ran before this card was built

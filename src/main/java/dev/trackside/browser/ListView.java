@@ -3,6 +3,7 @@ package dev.trackside.browser;
 import dev.trackside.model.Session;
 import dev.trackside.view.ListBuckets;
 import dev.trackside.view.SessionList;
+import dev.trackside.view.Names;
 import java.util.List;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -144,13 +145,13 @@ final class ListView implements Chunked {
                     page.intl.tab(page.schedule.days().get(page.schedule.dayIndex(position)).date())));
         }
         Dom.append(meta, Dom.text("span", "c-session__time", page.range(session)));
-        String where = Page.rooms(rooms);
+        String where = Names.rooms(rooms);
         if (!where.isEmpty()) {
             Dom.append(meta, Dom.text("span", "c-session__room", where));
         }
         Dom.append(meta, Dom.text("span", "c-session__kind", page.kind(session.kind())));
         if (!session.speakers().isEmpty()) {
-            Dom.append(item, Dom.text("p", "c-session__speakers", Page.speakers(session.speakers())));
+            Dom.append(item, Dom.text("p", "c-session__speakers", Names.speakers(session.speakers())));
         }
         HTMLElement star = page.star(session);
         if (star != null) {

@@ -10,6 +10,7 @@ import dev.trackside.model.ZonedTime;
 import dev.trackside.view.Favourites;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
+import dev.trackside.view.Names;
 import dev.trackside.view.NowNext;
 import dev.trackside.view.ViewState;
 import dev.trackside.view.ZoneShift;
@@ -55,26 +56,9 @@ final class Page {
         return msg.kind(kind);
     }
 
-    static String rooms(List<Room> rooms) {
-        StringBuilder sb = new StringBuilder();
-        for (Room room : rooms) {
-            sb.append(sb.length() > 0 ? ", " : "").append(room.name());
-        }
-        return sb.toString();
-    }
-
-    static String speakers(List<Speaker> speakers) {
-        StringBuilder sb = new StringBuilder();
-        for (Speaker speaker : speakers) {
-            sb.append(sb.length() > 0 ? ", " : "").append(speaker.name());
-        }
-        return sb.toString();
-    }
-
     /** "10:30–11:15, Hall A: Title": what a screen reader says for a session in the grid or list. */
     String accessibleName(Session session, List<Room> rooms) {
-        String where = rooms(rooms);
-        return range(session) + ", " + (where.isEmpty() ? "" : where + ": ") + session.title();
+        return Names.accessible(range(session), rooms, session.title());
     }
 
     /** The track's place in the schedule's list, for the colour palette; -1 without a track. */

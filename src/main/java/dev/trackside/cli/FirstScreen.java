@@ -3,14 +3,13 @@ package dev.trackside.cli;
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Day;
 import dev.trackside.model.Link;
-import dev.trackside.model.Room;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
-import dev.trackside.model.Speaker;
 import dev.trackside.model.ZonedTime;
 import dev.trackside.view.DayGrid;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
+import dev.trackside.view.Names;
 import dev.trackside.view.ViewState;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -115,7 +114,7 @@ final class FirstScreen {
     String grid(DayGrid grid) {
         StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first\"><div class=\"c-grid tsf-grid\""
                 + " part=\"grid\">");
-        String track = grid.columns().size() <= 10 ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
+        String track = grid.stretches() ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
         css.append(".tsf-grid{grid-template-columns:var(--sched-axis) repeat(").append(grid.columns().size())
                 .append(", ").append(track).append(");grid-template-rows:auto repeat(").append(grid.rowCount())
                 .append(", var(--sched-row))}\n");
@@ -161,27 +160,16 @@ final class FirstScreen {
             html.append(" data-lanes=\"").append(placement.laneCount()).append('"');
         }
         String range = range(session);
-        html.append(" aria-label=\"").append(escape(range + ", " + where(grid.rooms(placement))
-                + session.title())).append("\"><span class=\"c-card__time\">").append(escape(range))
+        html.append(" aria-label=\"").append(escape(Names.accessible(range, grid.rooms(placement),
+                session.title()))).append("\"><span class=\"c-card__time\">").append(escape(range))
                 .append("</span><span class=\"c-card__title\"")
                 .append(first ? " elementtiming=\"first-session-static\"" : "").append('>')
                 .append(escape(session.title())).append("</span>");
         if (!session.speakers().isEmpty()) {
-            StringBuilder names = new StringBuilder();
-            for (Speaker speaker : session.speakers()) {
-                names.append(names.length() > 0 ? ", " : "").append(speaker.name());
-            }
-            html.append("<span class=\"c-card__speakers\">").append(escape(names.toString())).append("</span>");
+            html.append("<span class=\"c-card__speakers\">").append(escape(Names.speakers(session.speakers())))
+                    .append("</span>");
         }
         html.append("</a>");
-    }
-
-    private static String where(List<Room> rooms) {
-        StringBuilder names = new StringBuilder();
-        for (Room room : rooms) {
-            names.append(names.length() > 0 ? ", " : "").append(room.name());
-        }
-        return names.length() == 0 ? "" : names + ": ";
     }
 
     private static String href(Session session) {
@@ -227,7 +215,7 @@ final class FirstScreen {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return Bundle.escape(text);
     }
 
     /**

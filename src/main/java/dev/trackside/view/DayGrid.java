@@ -50,6 +50,9 @@ public final class DayGrid {
     /** The row height unless asked otherwise: 5 minutes. */
     public static final int DEFAULT_SLICE_MINUTES = 5;
 
+    /** Up to this many rooms the columns stretch to fill the width ({@link #stretches}). */
+    public static final int FLEXIBLE_COLUMNS = 10;
+
     private final Schedule schedule;
     private final Day day;
     private final int sliceMinutes;
@@ -408,6 +411,15 @@ public final class DayGrid {
     /** The rooms of the day in display order, then possibly the column of sessions without room. */
     public List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * Whether the columns stretch to share the width: up to {@link #FLEXIBLE_COLUMNS} rooms. With dozens there is no
+     * spare width to share, and fixed columns spare the browser the flexible sizing over every card (a third of
+     * 36C3's day switch); they scroll sideways at their minimum width.
+     */
+    public boolean stretches() {
+        return columns.size() <= FLEXIBLE_COLUMNS;
     }
 
     /** Whether the last column holds the sessions without room. */
