@@ -5,15 +5,16 @@
 //
 // The shadow root holds trackside-embed.css (style.css made for a shadow root: :host instead of :root, px instead
 // of rem, which follows the host page's root font size, and a reset of the inherited properties) and a copy of
-// index.html's viewer markup, fetched once per page, so the markup has one source. Attributes are read when the
+// index.html's viewer markup (viewer.html: index.html as the build writes it without the hosted page's first screen),
+// fetched once per page, so the markup has one source. Attributes are read when the
 // element is first connected: src, view, day, lang, time-zone, hash (the viewer keeps its state in the URL hash
 // instead of memory; one per page).
 if (window.customElements && !customElements.get('trackside-schedule')) {
-  var shell = null; // a promise of index.html's <main id="trackside">
+  var shell = null; // a promise of viewer.html's <main id="trackside">
 
   var markup = function () {
-    return shell || (shell = fetch(base + 'index.html').then(function (response) {
-      if (!response.ok) throw new Error('index.html: HTTP ' + response.status);
+    return shell || (shell = fetch(base + 'viewer.html').then(function (response) {
+      if (!response.ok) throw new Error('viewer.html: HTTP ' + response.status);
       return response.text();
     }).then(function (html) {
       // DOMParser runs no script and loads nothing: the markup is only read.

@@ -74,6 +74,12 @@ class PrerenderCommandTest {
     }
 
     @Test
+    void viewerHtmlIsThePageWithoutItsFirstScreen() throws IOException {
+        prerender(Files.readString(WEB.resolve(DEMO)));
+        assertEquals(Files.readString(WEB.resolve("index.html")), Files.readString(site.resolve("viewer.html")));
+    }
+
+    @Test
     void runningAgainReplacesWhatItWrote() throws IOException {
         String once = prerender(Files.readString(WEB.resolve(DEMO)));
         assertEquals(once, run());

@@ -147,7 +147,7 @@ class EmbedIT {
                 + ".filter(e => new URL(e.name).pathname === arguments[0]).length;";
         assertEquals(engine == Engine.WASM ? 1L : 0L, js(driver, requests, "/trackside.wasm"));
         assertEquals(engine == Engine.JS ? 1L : 0L, js(driver, requests, "/trackside.js"));
-        assertEquals(1L, js(driver, requests, "/index.html"));
+        assertEquals(1L, js(driver, requests, "/viewer.html"));
 
         // The host page keeps its styles, hostile ones included, and the viewer's do not leak out...
         WebElement note = driver.findElement(By.cssSelector("div.host-note"));
