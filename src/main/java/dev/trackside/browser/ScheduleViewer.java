@@ -46,8 +46,12 @@ final class ScheduleViewer {
     static final String DEFAULT_SOURCE = "demo/djangocon-us-2019.json";
     /** Below this width the unchosen view is the list: a grid of five rooms does not fit a phone. */
     static final int NARROW_PX = 700;
-    /** Documents from this many chars on take long enough to read (100 ms and more) to say so first. */
-    static final int LARGE_CHARS = 2_000_000;
+    /**
+     * Documents from this many chars on take long enough to read (about 0.3 s in wasm, 0.4 s in JS, then longer) to
+     * say so first. Below it, the frame spent painting the message cost more than it told: 36C3's 2.9 MB are read
+     * in about 0.15 s, and waited some 50 ms for that frame.
+     */
+    static final int LARGE_CHARS = 8_000_000;
 
     private final HTMLElement root;
     /** Where the state lives: the URL hash (the hosted page) or, in most embeds, memory. */
