@@ -230,17 +230,6 @@ final class GridView implements Chunked {
     @JSBody(params = {"table", "card"}, script = "if (table.tsIo) table.tsIo.observe(card);")
     private static native void observe(HTMLElement table, HTMLElement card);
 
-    /** How many cards the day has (a session drawn in several parts counts once). */
-    int total() {
-        int total = 0;
-        for (DayGrid.Placement placement : grid.placements()) {
-            if (placement.part() == 0) {
-                total++;
-            }
-        }
-        return total;
-    }
-
     DayGrid grid() {
         return grid;
     }

@@ -577,7 +577,7 @@ final class ScheduleViewer {
                 }
             }
             visible = grid == null ? 0 : grid.show(matches);
-            total = grid == null ? 0 : grid.total();
+            total = grid == null ? 0 : grid.grid().cardCount();
         } else if (view == View.LIST && !query.isEmpty()) {
             // Words or field filters: the matches of every day, best first. The day list stays in the page, hidden,
             // so that clearing the box shows it again at once (drawing 36C3's took tens of ms).

@@ -21,7 +21,7 @@ import java.util.Locale;
  * What the hosted page shows first, written into its HTML at build time: the header, the day tabs and the first
  * day's grid as far as a large window shows it (rows from the top, the first rooms), in the markup and classes the
  * browser's GridView and HeaderView write, so the engine's first frame replaces it with the same picture. The page
- * paints it before any script runs (about 100 ms where the engine needs 250); {@code first.js} shows it only when
+ * paints it before any script runs (about 110-150 ms here where the engine needs 250-300); {@code first.js} shows it only when
  * the viewer will start there (no hash, no query, not during the conference, a wide window, the conference's zone).
  * Positions go into a stylesheet, since a strict Content-Security-Policy refuses style attributes.
  */
@@ -79,11 +79,7 @@ final class FirstScreen {
 
     /** {@code 12 sessions}: the first day's, as the grid counts them. */
     String count(DayGrid grid) {
-        int cards = 0;
-        for (DayGrid.Placement placement : grid.placements()) {
-            cards += placement.part() == 0 ? 1 : 0;
-        }
-        return escape(msg.sessionCount(cards, cards));
+        return escape(msg.sessionCount(grid.cardCount(), grid.cardCount()));
     }
 
     /** A tab per day, the first selected. */

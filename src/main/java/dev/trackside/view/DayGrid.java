@@ -413,6 +413,15 @@ public final class DayGrid {
         return columns;
     }
 
+    /** How many cards the day has: a session drawn in several parts counts once. */
+    public int cardCount() {
+        int count = 0;
+        for (Placement placement : placements) {
+            count += placement.part() == 0 ? 1 : 0;
+        }
+        return count;
+    }
+
     /**
      * Whether the columns stretch to share the width: up to {@link #FLEXIBLE_COLUMNS} rooms. With dozens there is no
      * spare width to share, and fixed columns spare the browser the flexible sizing over every card (a third of

@@ -209,6 +209,7 @@ class DayGridTest {
         DayGrid grid = grid(ROOMS, talk("lunch", "12:00", "13:00", A, D, B), talk("c", "12:00", "13:00", C));
         assertEquals("lunch 0x2 0/1 0+12, c 2x1 0/1 0+12, lunch 3x1 0/1 0+12", layout(grid));
         assertEquals(List.of("0/2", "1/2"), parts(grid, "lunch"));
+        assertEquals(2, grid.cardCount(), "a session in two parts is one card of the day's count");
         for (Placement p : grid.placements()) {
             assertEquals(1, p.sessions().length);
         }
