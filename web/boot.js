@@ -55,9 +55,9 @@ function painted() {
 }
 
 performance.mark('trackside-boot');
-// With the first screen written into the page shown (first.js), the viewer draws once it is on screen: drawn
-// before, its work held the page's first frame until the viewer had drawn the same screen itself (about 150 ms
-// later). The schedule and the engine load meanwhile.
+// With the first screen written into the page shown (first.js), the viewer starts (engine, schedule) once that is
+// on screen: started before, its work held the page's first frame until the viewer had drawn the same screen
+// itself, about 150 ms later. Elsewhere it starts at once.
 function boot() {
   start(root, new URLSearchParams(location.search).get('src') || root.getAttribute('data-src')).then(function (engine) {
     if (engine && web && root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {

@@ -133,14 +133,12 @@ function loadEngine() {
   return ns.engine;
 }
 
-// Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href, once the engine
-// is loaded and the optional promise `after` is settled. The promise gives the engine's name, or undefined when no
-// engine could start.
-function start(root, href, after) {
+// Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href. The promise
+// gives the engine's name, or undefined when no engine could start.
+function start(root, href) {
   roots.push(root);
   prefetch(root, href);
-  return Promise.all([loadEngine(), after]).then(function (both) {
-    var loaded = both[0];
+  return loadEngine().then(function (loaded) {
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
     try {
