@@ -11,6 +11,18 @@
   query.delete('engine'); // ?engine=js|wasm (tests, benchmarks) draws the same screen
   try { zone = localStorage.getItem(meta.getAttribute('data-key')); } catch (e) { /* storage blocked */ }
   if (query.toString() || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
-      || !matchMedia('(min-width: 700px)').matches) return;
+      || !matchMedia('(min-width: 700px)').matches || !placed()) return;
   document.documentElement.classList.add('ts-first');
+
+  // Whether first.css, which places the first screen, has loaded (this script runs after the stylesheets before it):
+  // a site copied without it shows "Loading…" rather than the first screen unplaced.
+  function placed() {
+    for (var i = 0; i < document.styleSheets.length; i++) {
+      var sheet = document.styleSheets[i];
+      try {
+        if (/\/first\.css$/.test(sheet.href || '') && sheet.cssRules.length > 0) return true;
+      } catch (e) { /* not readable */ }
+    }
+    return false;
+  }
 })();

@@ -112,16 +112,15 @@ final class PrerenderCommand {
     static String stylesheet(String src, String positions) {
         String main = "main[data-src=\"" + src.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         return "/* Written by `trackside prerender` for " + src.replace("*/", "* /") + ": the page's first screen. */\n"
-                + "html:not(.ts-first) .c-first, main:not(" + main.substring(4) + ") .c-first,\n"
+                // style.css hides it without html.ts-first; here, also where the page names another schedule.
+                + "main:not(" + main.substring(4) + ") .c-first,\n"
                 + "html.ts-first " + main + " .c-first-not { display: none !important; }\n"
                 // What the viewer shows at once: as wide as its grid, the views, Now, the search tips and the days.
                 + "html.ts-first " + main + " { max-width: none; }\n"
                 + "html.ts-first " + main + " .c-views[hidden] { display: flex !important; }\n"
                 + "html.ts-first " + main + " :is(.c-days, .c-help)[hidden] { display: block !important; }\n"
                 + "html.ts-first " + main + " .c-button--now[hidden] { display: inline-block !important; }\n"
-                // "Loading…" (style.css says it of an empty region) while the page holds only the hidden first screen.
-                + "html:not(.ts-first) .c-trackside[data-state=\"loading\"] [data-role=\"sessions\"]"
-                + ":not(:has(> :not(.c-first)))::before,\n"
+                // "Loading…" (style.css says it without html.ts-first) while the page names another schedule.
                 + ".c-trackside:not(" + main.substring(4) + ")[data-state=\"loading\"] [data-role=\"sessions\"]"
                 + ":not(:has(> :not(.c-first)))::before {\n"
                 + "  content: \"Loading…\"; display: block; padding: 2rem 0; color: var(--sched-clr-muted);\n}\n"

@@ -86,6 +86,14 @@ class FirstScreenIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aSiteWithoutFirstCssShowsNoFirstScreen() {
+        // Copied without first.css (its positions), the first screen would be a heap of unplaced cards.
+        assertNothingWritten(withoutScripts(Engine.WASM, "index.html", "*/first.css"), "without first.css");
+        // Without first.js, nothing shows it.
+        assertNothingWritten(withoutScripts(Engine.WASM, "index.html", "*/first.js"), "without first.js");
+    }
+
+    @org.junit.jupiter.api.Test
     void anEmbedLeavesThePagesFirstScreenOut() {
         ChromeDriver driver = web.browser(Engine.WASM).driver();
         driver.get("about:blank");
@@ -115,12 +123,14 @@ class FirstScreenIT {
         assertFalse(seen.get("count").toString().contains("session"), where);
     }
 
-    /** The page at {@code path} as it is before the viewer's scripts run (boot.js blocked). */
-    private static Map<?, ?> withoutScripts(Engine engine, String path) {
+    /** The page at {@code path} as it is before the viewer's scripts run (boot.js and {@code alsoBlocked} blocked). */
+    private static Map<?, ?> withoutScripts(Engine engine, String path, String... alsoBlocked) {
         ChromeDriver driver = web.browser(engine).driver();
         driver.get("about:blank");
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/boot.js")));
+        List<String> blocked = new java.util.ArrayList<>(List.of("*/boot.js"));
+        blocked.addAll(List.of(alsoBlocked));
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", blocked));
         try {
             driver.get(web.url(path));
             assertTrue(((String) driver.getCurrentUrl()).contains("index.html"));
