@@ -53,7 +53,13 @@ final class PrerenderCommand {
                 return 2;
             }
             String src = source.group(1);
-            Path file = dir.resolve(URLDecoder.decode(src, StandardCharsets.UTF_8));
+            Path file = src.contains(":") || src.startsWith("/") ? null
+                    : dir.resolve(URLDecoder.decode(src, StandardCharsets.UTF_8)).normalize();
+            if (file == null || !file.startsWith(dir.normalize()) || !Files.isRegularFile(file)) {
+                err.println("prerender: data-src \"" + src + "\" is not a file in " + dir + " (the first screen is"
+                        + " written from a schedule beside the page); " + index + " is unchanged");
+                return 2;
+            }
             Schedule schedule = Schedules.read(ReadOptions.decode(Files.readAllBytes(file)),
                     JavaTimeZones.INSTANCE).schedule();
             FirstScreen first = new FirstScreen(schedule, lang.group(1));

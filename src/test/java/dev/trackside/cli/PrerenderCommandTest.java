@@ -86,6 +86,19 @@ class PrerenderCommandTest {
     }
 
     @Test
+    void aDataSrcThatIsNotAFileBesideThePageIsRefusedAndThePageLeftAlone() throws IOException {
+        Files.writeString(site.resolve("index.html"), Files.readString(WEB.resolve("index.html"))
+                .replace("data-src=\"" + DEMO + "\"", "data-src=\"https://example.org/schedule.json\""));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Cli.run(new String[] {"prerender", site.toString()}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("data-src \"https://example.org/schedule.json\" is"
+                + " not a file in"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.readString(site.resolve("index.html")).contains("c-first\""));
+    }
+
+    @Test
     void scheduleTextIsEscaped() throws IOException {
         String html = prerender(schedule("<img src=x onerror=alert(1)>", "\"><script>alert(2)</script>"));
         assertFalse(html.contains("<img src=x"), "title as text");
