@@ -1,18 +1,19 @@
-// Trackside's first screen: the build wrote the first day's grid of the page's schedule into index.html
-// (`prerender`), painted before any other script runs. This script runs before it is painted and shows it
-// (html.ts-first, see first.css) only where the viewer will start on that screen: no state in the address (a view,
-// a day, a search, a session; ?src=, ?lang=, ?now=; ?engine= changes nothing drawn), not during the conference (the
-// viewer opens today), a window wide enough for the grid, and the conference's time zone. Anywhere else the page
-// waits for the viewer as before.
+// Trackside's first screen: the build wrote the first day of the page's schedule into index.html (`prerender`), as
+// the grid and as the list, painted before any other script runs. This script runs before it is painted and shows
+// it (html.ts-first, see first.css) only where the viewer will start on that screen: no state in the address (a
+// view, a day, a search, a session; ?src=, ?lang=, ?now=; ?engine= changes nothing drawn), not during the conference
+// (the viewer opens today), and the conference's time zone. Anywhere else the page waits for the viewer as before.
 (function () {
-  var meta = document.querySelector('meta[name=trackside-first]');
+  var html = document.documentElement, meta = document.querySelector('meta[name=trackside-first]');
   if (!meta) return;
   var span = meta.content.split(' '), now = Date.now(), zone = null, query = new URLSearchParams(location.search);
   query.delete('engine'); // ?engine=js|wasm (tests, benchmarks) draws the same screen
   try { zone = localStorage.getItem(meta.getAttribute('data-key')); } catch (e) { /* storage blocked */ }
   if (query.toString() || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
-      || !matchMedia('(min-width: 700px)').matches || !placed()) return;
-  document.documentElement.classList.add('ts-first');
+      || !placed()) return;
+  // The grid from 700 px on, else the list (ScheduleViewer.NARROW_PX); first.css shows the one the viewer starts in.
+  html.setAttribute('data-ts-view', matchMedia('(min-width: 700px)').matches ? 'grid' : 'list');
+  html.classList.add('ts-first');
 
   // Whether first.css, which places the first screen, has loaded (this script runs after the stylesheets before it):
   // a site copied without it shows "Loading…" rather than the first screen unplaced.

@@ -3,13 +3,16 @@ package dev.trackside.cli;
 import dev.trackside.model.CivilDate;
 import dev.trackside.model.Day;
 import dev.trackside.model.Link;
+import dev.trackside.model.Room;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.ListBuckets;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
 import dev.trackside.view.Names;
+import dev.trackside.view.SessionList;
 import dev.trackside.view.ViewState;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +32,8 @@ final class FirstScreen {
     /** Rows of a 1080 px window at the smallest row height (12 px), and rooms of a 1920 px one (150 px each). */
     static final int ROWS = 1080 / 12 + 8;
     static final int ROOMS = 1920 / 150 + 2;
+    /** Sessions of the list's first screen: more than a phone shows. */
+    static final int LIST_ITEMS = 40;
 
     private final Schedule schedule;
     private final Messages msg;
@@ -108,7 +113,7 @@ final class FirstScreen {
 
     /** The grid's frame and the cards within {@link #ROWS} rows and {@link #ROOMS} rooms of its top left corner. */
     String grid(DayGrid grid) {
-        StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first\"><div class=\"c-grid tsf-grid\""
+        StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first c-first-grid\"><div class=\"c-grid tsf-grid\""
                 + " part=\"grid\">");
         String track = grid.stretches() ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
         css.append(".tsf-grid{grid-template-columns:var(--sched-axis) repeat(").append(grid.columns().size())
@@ -166,6 +171,66 @@ final class FirstScreen {
                     .append("</span>");
         }
         html.append("</a>");
+    }
+
+    /**
+     * The first day of the list (phones, below 700 px), as ListView writes it: the day's heading, its start times and
+     * their sessions, up to {@link #LIST_ITEMS} of them.
+     */
+    String list(ListBuckets buckets) {
+        SessionList.DayGroup day = buckets.list().days().get(0);
+        StringBuilder html = new StringBuilder("<div class=\"c-list c-first c-first-list\"><section class=\"c-day\""
+                + " data-day=\"").append(day.day().date()).append("\"><h2 class=\"c-day__title\">")
+                .append(escape(dates.longDate(day.day().date()) + (day.day().name().isEmpty() ? ""
+                        : " \u00b7 " + day.day().name()))).append("</h2>");
+        int items = 0;
+        for (SessionList.Slot slot : day.slots()) {
+            if (items >= LIST_ITEMS) {
+                break;
+            }
+            html.append("<section class=\"c-slot\"><h3 class=\"c-slot__time\"><time datetime=\"").append(slot.start())
+                    .append("\">").append(escape(dates.clock(slot.start()))).append("</time></h3>")
+                    .append("<ul class=\"c-slot__sessions\">");
+            for (ListBuckets.Entry entry : buckets.entries(slot)) {
+                item(html, schedule.sessions().get(entry.session()), entry.rooms(), items++ == 0);
+            }
+            html.append("</ul></section>");
+        }
+        return html.append("</section></div>").toString();
+    }
+
+    /** {@code 12 sessions}: the first day's entries in the list. */
+    String listCount(ListBuckets buckets) {
+        int count = 0;
+        for (SessionList.Slot slot : buckets.list().days().get(0).slots()) {
+            count += buckets.entries(slot).size();
+        }
+        return escape(msg.sessionCount(count, count));
+    }
+
+    private void item(StringBuilder html, Session session, List<Room> rooms, boolean first) {
+        String range = range(session);
+        html.append("<li class=\"c-session\" part=\"session\" data-kind=\"").append(session.kind().id()).append('"');
+        int track = session.track() == null ? -1 : schedule.tracks().indexOf(session.track());
+        if (track >= 0) {
+            html.append(" data-track=\"").append(track % 8).append('"');
+        }
+        html.append("><a class=\"c-session__link\" href=\"").append(escape(href(session)))
+                .append("\" data-session-id=\"").append(escape(session.id())).append("\" aria-label=\"")
+                .append(escape(Names.accessible(range, rooms, session.title())))
+                .append("\"><span class=\"c-session__title\"")
+                .append(first ? " elementtiming=\"first-session-static\"" : "").append('>')
+                .append(escape(session.title())).append("</span></a><p class=\"c-session__meta\">")
+                .append("<span class=\"c-session__time\">").append(escape(range)).append("</span>");
+        if (!rooms.isEmpty()) {
+            html.append("<span class=\"c-session__room\">").append(escape(Names.rooms(rooms))).append("</span>");
+        }
+        html.append("<span class=\"c-session__kind\">").append(escape(msg.kind(session.kind()))).append("</span></p>");
+        if (!session.speakers().isEmpty()) {
+            html.append("<p class=\"c-session__speakers\">").append(escape(Names.speakers(session.speakers())))
+                    .append("</p>");
+        }
+        html.append("</li>");
     }
 
     private static String href(Session session) {

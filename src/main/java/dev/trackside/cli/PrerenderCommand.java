@@ -4,6 +4,7 @@ import dev.trackside.model.Schedule;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.Schedules;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.ListBuckets;
 import dev.trackside.view.Msg;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,7 +28,6 @@ final class PrerenderCommand {
     private static final Pattern SLOT = Pattern.compile("<!--first:([a-z]+)-->.*?<!--/first:\\1-->", Pattern.DOTALL);
     private static final Pattern SOURCE = Pattern.compile("<main id=\"trackside\"[^>]*?data-src=\"([^\"]*)\"");
     private static final Pattern LANG = Pattern.compile("<html lang=\"([^\"]*)\"");
-    private static final String GRID_BUTTON = "data-view=\"grid\" aria-pressed=\"";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,14 +74,16 @@ final class PrerenderCommand {
                 slots.put("title", "<span class=\"c-first\">" + first.title() + "</span>");
                 slots.put("about", "<span class=\"c-first\">" + first.about() + "</span>");
                 slots.put("zone", "<span class=\"c-first\">" + first.zone() + "</span>");
-                slots.put("count", "<span class=\"c-first\">" + first.count(day) + "</span>");
+                ListBuckets list = new ListBuckets(schedule);
+                slots.put("count", "<span class=\"c-first c-first-grid\">" + first.count(day) + "</span>"
+                        + "<span class=\"c-first c-first-list\">" + first.listCount(list) + "</span>");
                 slots.put("help", "<summary>" + FirstScreen.escape(first.messages().text(Msg.SEARCH_HELP)) + "</summary>");
                 slots.put("tabs", first.tabs());
-                slots.put("sessions", first.grid(day));
+                slots.put("sessions", first.grid(day) + first.list(list));
                 css = stylesheet(src, first.positions());
             }
-            String plain = fill(html, Map.of()).replace(GRID_BUTTON + "true", GRID_BUTTON + "false");
-            html = slots.isEmpty() ? plain : fill(html, slots).replace(GRID_BUTTON + "false", GRID_BUTTON + "true");
+            String plain = fill(html, Map.of());
+            html = slots.isEmpty() ? plain : fill(html, slots);
             Files.writeString(index, html, StandardCharsets.UTF_8);
             // The markup without the first screen, for embeds (trackside-embed.js): 2 KB gzip less to fetch.
             Files.writeString(dir.resolve("viewer.html"), plain, StandardCharsets.UTF_8);
@@ -121,8 +123,11 @@ final class PrerenderCommand {
                 // style.css hides it without html.ts-first; here, also where the page names another schedule.
                 + "main:not(" + main.substring(4) + ") .c-first,\n"
                 + "html.ts-first " + main + " .c-first-not { display: none !important; }\n"
+                // The grid from 700 px on, the list below (ScheduleViewer.NARROW_PX); first.js says which on <html>.
+                + "@media (max-width: 699.98px) { .c-first-grid { display: none !important; } }\n"
+                + "@media (min-width: 700px) { .c-first-list { display: none !important; } }\n"
                 // What the viewer shows at once: as wide as its grid, the views, Now, the search tips and the days.
-                + "html.ts-first " + main + " { max-width: none; }\n"
+                + "html.ts-first[data-ts-view=\"grid\"] " + main + " { max-width: none; }\n"
                 + "html.ts-first " + main + " .c-views[hidden] { display: flex !important; }\n"
                 + "html.ts-first " + main + " :is(.c-days, .c-help)[hidden] { display: block !important; }\n"
                 + "html.ts-first " + main + " .c-button--now[hidden] { display: inline-block !important; }\n"

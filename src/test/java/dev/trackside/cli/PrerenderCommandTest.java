@@ -9,6 +9,8 @@ import dev.trackside.model.Schedule;
 import dev.trackside.model.ZonedTime;
 import dev.trackside.parse.Schedules;
 import dev.trackside.view.DayGrid;
+import dev.trackside.view.ListBuckets;
+import dev.trackside.view.SessionList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -64,12 +66,12 @@ class PrerenderCommandTest {
         }
         assertFalse(card.find(), "no card beyond the first day's");
         assertTrue(i > 10, i + " cards");
-        assertEquals(1, count(html, "elementtiming=\"first-session-static\""));
+        assertEquals(2, count(html, "elementtiming=\"first-session-static\""), "the grid's first card, the list's");
         assertEquals(demo.days().size(), count(html, "role=\"tab\""));
         assertTrue(html.contains("<span class=\"c-first\"><a href=\"https://2019.djangocon.us/\" rel=\"noopener\">"
                 + "DjangoCon US 2019</a></span>"), "the linked name");
         assertTrue(html.contains("<meta name=\"trackside-first\" content=\""));
-        assertTrue(html.contains("data-view=\"grid\" aria-pressed=\"true\""));
+        assertFalse(html.contains("aria-pressed=\"true\""), "first.js and style.css show the view first, by width");
         assertTrue(css.contains("main:not([data-src=\"" + DEMO + "\"]) .c-first"), "names the schedule it shows");
     }
 
@@ -77,6 +79,27 @@ class PrerenderCommandTest {
     void viewerHtmlIsThePageWithoutItsFirstScreen() throws IOException {
         prerender(Files.readString(WEB.resolve(DEMO)));
         assertEquals(Files.readString(WEB.resolve("index.html")), Files.readString(site.resolve("viewer.html")));
+    }
+
+    @Test
+    void writesTheFirstDayOfTheListInItsOrder() throws IOException {
+        String demoText = Files.readString(WEB.resolve(DEMO));
+        String html = prerender(demoText);
+        ListBuckets buckets = new ListBuckets(Schedules.parse(demoText));
+        StringBuilder expected = new StringBuilder();
+        for (SessionList.Slot slot : buckets.list().days().get(0).slots()) {
+            for (ListBuckets.Entry entry : buckets.entries(slot)) {
+                expected.append(buckets.schedule().sessions().get(entry.session()).id()).append(' ');
+            }
+        }
+        StringBuilder written = new StringBuilder();
+        Matcher item = Pattern.compile("<a class=\"c-session__link\" href=\"[^\"]*\" data-session-id=\"([^\"]*)\"")
+                .matcher(html);
+        while (item.find()) {
+            written.append(item.group(1)).append(' ');
+        }
+        assertEquals(expected.toString(), written.toString());
+        assertTrue(html.contains("<h2 class=\"c-day__title\">Sunday, September 22, 2019 \u00b7 Tutorials</h2>"));
     }
 
     @Test
