@@ -7,11 +7,12 @@
 'use strict';
 var SHELL_CACHE = 'trackside-shell-v1';
 var DATA_CACHE = 'trackside-schedules-v1';
-var SHELL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js', 'trackside.wasm', 'trackside.js',
-  'offline.js', 'offline-template.html'];
+var SHELL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js',
+  'trackside.wasm', 'trackside.js', 'offline.js', 'offline-template.html'];
 // Installed up front, with the engine the page runs (boot.js names it in this worker's address, sw.js?engine=js):
 // a browser never downloads both, and scripts cached while installing keep their compiled code.
-var INSTALL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js', 'offline.js', 'offline-template.html',
+var INSTALL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js', 'offline.js',
+  'offline-template.html',
   new URL(location.href).searchParams.get('engine') === 'js' ? 'trackside.js' : 'trackside.wasm'];
 var scope = new URL(self.registration.scope);
 

@@ -22,11 +22,12 @@ import java.util.Locale;
 
 /**
  * What the hosted page shows first, written into its HTML at build time: the header, the day tabs and the first
- * day's grid as far as a large window shows it (rows from the top, the first rooms), in the markup and classes the
- * browser's GridView and HeaderView write, so the engine's first frame replaces it with the same picture. The page
- * paints it before any script runs (about 110-150 ms here where the engine needs 250-300); {@code first.js} shows it only when
- * the viewer will start there (no hash, no query, not during the conference, a wide window, the conference's zone).
- * Positions go into a stylesheet, since a strict Content-Security-Policy refuses style attributes.
+ * day as the grid (as far as a large window shows it) and as the list (phones), in the markup and classes the
+ * browser's GridView, ListView and HeaderView write, so the engine's first frame replaces it with the same picture.
+ * The page paints it before any script runs (about 110-150 ms here, where the engine needs 250-300);
+ * {@code first.js} shows it only when the viewer will start there (no hash, no query, not during the conference,
+ * the conference's zone). Positions go into a stylesheet, since a strict Content-Security-Policy refuses style
+ * attributes.
  */
 final class FirstScreen {
     /** Rows of a 1080 px window at the smallest row height (12 px), and rooms of a 1920 px one (150 px each). */
@@ -113,8 +114,8 @@ final class FirstScreen {
 
     /** The grid's frame and the cards within {@link #ROWS} rows and {@link #ROOMS} rooms of its top left corner. */
     String grid(DayGrid grid) {
-        StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first c-first-grid\"><div class=\"c-grid tsf-grid\""
-                + " part=\"grid\">");
+        StringBuilder html = new StringBuilder("<div class=\"c-grid-scroll c-first c-first-grid\">"
+                + "<div class=\"c-grid tsf-grid\" part=\"grid\">");
         String track = grid.stretches() ? "minmax(var(--sched-col), 1fr)" : "var(--sched-col)";
         css.append(".tsf-grid{grid-template-columns:var(--sched-axis) repeat(").append(grid.columns().size())
                 .append(", ").append(track).append(");grid-template-rows:auto repeat(").append(grid.rowCount())

@@ -68,8 +68,9 @@ final class PrerenderCommand {
             if (!first.isEmpty()) {
                 DayGrid day = first.firstDay();
                 long[] span = first.span();
-                slots.put("head", "<meta name=\"trackside-first\" content=\"" + span[0] + " " + span[1] + "\" data-key=\""
-                        + FirstScreen.escape("trackside:" + schedule.conference().id() + ":tz") + "\">"
+                slots.put("head", "<meta name=\"trackside-first\" content=\"" + span[0] + " " + span[1]
+                        + "\" data-key=\"" + FirstScreen.escape("trackside:" + schedule.conference().id() + ":tz")
+                        + "\">"
                         + "<link rel=\"stylesheet\" href=\"first.css\"><script src=\"first.js\"></script>");
                 slots.put("title", "<span class=\"c-first\">" + first.title() + "</span>");
                 slots.put("about", "<span class=\"c-first\">" + first.about() + "</span>");
@@ -77,7 +78,8 @@ final class PrerenderCommand {
                 ListBuckets list = new ListBuckets(schedule);
                 slots.put("count", "<span class=\"c-first c-first-grid\">" + first.count(day) + "</span>"
                         + "<span class=\"c-first c-first-list\">" + first.listCount(list) + "</span>");
-                slots.put("help", "<summary>" + FirstScreen.escape(first.messages().text(Msg.SEARCH_HELP)) + "</summary>");
+                slots.put("help", "<summary>" + FirstScreen.escape(first.messages().text(Msg.SEARCH_HELP))
+                        + "</summary>");
                 slots.put("tabs", first.tabs());
                 slots.put("sessions", first.grid(day) + first.list(list));
                 css = stylesheet(src, first.positions());
