@@ -58,20 +58,20 @@ final class Js {
     @JSBody(script = "return innerWidth;")
     static native int viewportWidth();
 
-    /**
-     * The width of the element an embed's viewer lives in (the custom element hosting its shadow root; else the
-     * root itself), in CSS pixels; the window's when that is not laid out yet (0 wide).
-     */
-    @JSBody(params = "root", script = "var node = root.getRootNode(); var host = node && node.host ? node.host : root;"
-            + "var width = host.getBoundingClientRect().width; return width > 0 ? Math.round(width) : innerWidth;")
-    static native int hostWidth(HTMLElement root);
+    /** The element an embed's viewer lives in (the custom element hosting its shadow root), else {@code root}. */
+    @JSBody(params = "root", script = "var node = root.getRootNode(); return node && node.host ? node.host : root;")
+    static native HTMLElement host(HTMLElement root);
 
-    /** Calls {@code task} when the width of {@code root}'s host element changes (not for the first observation). */
-    @JSBody(params = {"root", "task"}, script = "if (!self.ResizeObserver) return;"
-            + "var node = root.getRootNode(); var host = node && node.host ? node.host : root; var last = -1;"
+    /** {@code element}'s width in CSS pixels; the window's when it is not laid out yet (0 wide). */
+    @JSBody(params = "element", script = "var width = element.getBoundingClientRect().width;"
+            + "return width > 0 ? Math.round(width) : innerWidth;")
+    static native int width(HTMLElement element);
+
+    /** Calls {@code task} when the width of {@code element} changes (not for the first observation). */
+    @JSBody(params = {"element", "task"}, script = "if (!self.ResizeObserver) return; var last = -1;"
             + "new ResizeObserver(function (entries) { var width = Math.round(entries[0].contentRect.width);"
-            + "  if (last >= 0 && width !== last) task(); last = width; }).observe(host);")
-    static native void onResize(HTMLElement root, Task task);
+            + "  if (last >= 0 && width !== last) task(); last = width; }).observe(element);")
+    static native void onResize(HTMLElement element, Task task);
 
     /** The window's height, read as {@link #viewportWidth()} is. */
     @JSBody(script = "return innerHeight;")

@@ -259,7 +259,7 @@ final class ScheduleViewer {
         if (address.isPage()) {
             Window.current().addEventListener("resize", event -> resized.run());
         } else {
-            Js.onResize(root, resized); // the element's own width; nothing left behind once it is removed
+            Js.onResize(Js.host(root), resized); // the element's own width; nothing left behind once it is removed
         }
     }
 
@@ -481,7 +481,7 @@ final class ScheduleViewer {
     private View resolve(View view) {
         if (view == View.AUTO) {
             // The hosted page goes by the window; an embed by its element, which may be a column of a wide page.
-            int width = address.isPage() ? Js.viewportWidth() : Js.hostWidth(root);
+            int width = address.isPage() ? Js.viewportWidth() : Js.width(Js.host(root));
             return width < NARROW_PX ? View.LIST : View.GRID;
         }
         return view;
