@@ -19,13 +19,6 @@ public final class Schedules {
     private Schedules() {
     }
 
-    /** The formats other tools export, tried in this order on documents without our "format" field. */
-    private static final TreeFormat[] TREE_FORMATS = {
-        FrabFormat.INSTANCE,
-        new PretalxWidgetFormat(),
-        new SessionizeFormat(),
-    };
-
     /**
      * Detects the document's format and reads it, without zone rules (the declared zone is not checked).
      *
@@ -58,6 +51,15 @@ public final class Schedules {
      * @param localZone an IANA zone name, or {@code null}
      */
     public static ScheduleRead read(String text, TimeZones zones, String localZone) {
+        return read(text, zones, localZone, OtherFormats.all());
+    }
+
+    /**
+     * Like {@link #read(String, TimeZones, String)}, trying only the given formats of other tools: the browser's
+     * smaller engine for schedules in our own format passes {@link OtherFormats#none()}, and so leaves their readers
+     * out of its build.
+     */
+    public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others) {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
@@ -78,18 +80,18 @@ public final class Schedules {
             Schedule schedule = new TracksideReader(text).read(root);
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
-        for (TreeFormat tree : TREE_FORMATS) {
+        for (TreeFormat tree : others.formats) {
             if (tree.recognises(root)) {
                 return tree.read(root, zones, localZone);
             }
         }
-        throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames()
+        throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames(others)
                 + "): its top-level fields are " + fieldList(root), "$", 0, 0);
     }
 
-    private static String formatNames() {
+    private static String formatNames(OtherFormats others) {
         StringBuilder sb = new StringBuilder("Trackside with \"format\": \"" + TRACKSIDE_FORMAT + "\"");
-        for (TreeFormat tree : TREE_FORMATS) {
+        for (TreeFormat tree : others.formats) {
             sb.append(", ").append(tree.name());
         }
         return sb.toString();
