@@ -10,7 +10,7 @@ function idle(engine) {
 }
 
 // The hosted page (index.html opts in with data-offline="sw"; an embed does not), once loaded and idle, registers
-// a service worker (sw.js) that serves the page, its engine (named in the worker's address: cached while
+// a service worker (sw.js) that serves the page, its engine (the file named in the worker's address: cached while
 // installing) and its schedule from its cache, also without a network; and names the files it used, which the
 // worker fetches again to keep their new versions for the next visit.
 function keepOffline(engine) {

@@ -1,7 +1,7 @@
 // <trackside-schedule>: the viewer as a custom element, for any page (the README's "Embed"). The build prepends
 // engine.js (tools/minify/assemble.mjs writes both as target/dist/trackside-embed.js). A custom element needs an
 // ES class, which TeaVM cannot write: this shim builds the element's shadow root and hands its viewer root to the
-// Java engine, loaded once for every element of the page.
+// Java engine its schedule needs, each engine loaded once for every element of the page.
 //
 // The shadow root holds trackside-embed.css (style.css made for a shadow root: :host instead of :root, px instead
 // of rem, which follows the host page's root font size, and a reset of the inherited properties) and a copy of
@@ -66,14 +66,18 @@ if (window.customElements && !customElements.get('trackside-schedule')) {
       link.href = base + 'trackside-embed.css';
       var styled = new Promise(function (resolve) { link.onload = link.onerror = resolve; });
       shadow.appendChild(link);
-      loadEngine(); // while the markup comes
+      // While the markup comes: the schedule (its first bytes choose the engine, which then loads too) and the
+      // wasm engines' runtime.
+      var fetched = host.hasAttribute('src') ? fetchSchedule(host.getAttribute('src')) : null;
+      if (fetched) fetched.wasm.then(loadEngine).then(null, function () { /* start() reports it */ });
+      if (wasmWanted() && !embedded('wasm')) runtime();
       markup().then(function (main) {
         var root = viewer(host, main);
         root.hidden = true; // until its stylesheet is in: no unstyled flash
         styled.then(function () { root.hidden = false; });
         mirror(host, root);
         shadow.appendChild(root);
-        start(root, root.getAttribute('data-src'));
+        start(root, root.getAttribute('data-src'), fetched);
       }).catch(function (e) {
         console.error('Trackside: no viewer markup', e);
         host.setAttribute('data-state', 'error');

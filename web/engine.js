@@ -2,10 +2,11 @@
 // the build (tools/minify/assemble.mjs) puts this fragment and one of those two into one function, written as
 // target/dist/boot.js and target/dist/trackside-embed.js, so both choose the engine the same way.
 //
-// It starts the WebAssembly (WasmGC) engine where the browser has it, else the JavaScript build of the same Java
-// code; a wasm module that fails to load or compile falls back to JS instead of showing an error. ?engine=js or
-// ?engine=wasm forces one (tests, benchmarks). The engine is loaded once per page, and each viewer root is then
-// mounted on it (BrowserMain.mount). The page gets one global, `Trackside`: the build wraps TeaVM's wasm runtime
+// It starts a WebAssembly (WasmGC) engine where the browser has it (trackside-own.wasm for a schedule in our own
+// format, trackside.wasm for the rest: see OWN_FORMAT), else the JavaScript build of the same Java code; a wasm
+// module that fails to load or compile falls back to JS instead of showing an error. ?engine=js or ?engine=wasm
+// forces one (tests, benchmarks). Each engine is loaded at most once per page, and each viewer root is then
+// mounted on the one its schedule needs (BrowserMain.mount, OwnFormatMain.mount). The page gets one global, `Trackside`: the build wraps TeaVM's wasm runtime
 // (which would define `TeaVM`) and the JS engine (which would define `main` and `mount`, or call an AMD `define`)
 // so that they leave their exports there instead.
 // In the single-file offline page (offline-template.html) boot.js is inline and the engines and the schedule are
@@ -17,35 +18,71 @@ var web = /^https?:$/.test(location.protocol);
 var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]);
 var roots = [];
 
-// Start fetching the schedule now, while the engine loads, and leave the answer on the root element for the
-// viewer (ScheduleLoader takes it) instead of letting it ask only once the engine runs. The URL rule (?src=,
-// else data-src) is ScheduleViewer.start's, repeated by the callers; an address it does not expect is fetched again
-// there. In the offline page the schedule is inline, answered as if fetched. The loaded text stays on the root as
-// tracksideSchedule for "Save for offline" (offline.js).
-function prefetch(root, href) {
-  if (!href) return;
+// Schedules that declare our own format first thing, as TracksideWriter writes them ({"format":
+// "trackside-schedule", ...), are read by trackside-own.wasm: the wasm engine without the readers of other tools'
+// formats, 15 KB gzip smaller. Everything else (frab, pretalx, Sessionize; ours with "format" further down; an
+// error page) gets trackside.wasm, which reads every format. Told apart by the first bytes that arrive, so the
+// engine's download starts long before the rest of a large schedule is in.
+var OWN_FORMAT = /^[\uFEFF \t\n\r]*\{[ \t\n\r]*"format"[ \t\n\r]*:[ \t\n\r]*"trackside-schedule"/;
+var OWN_WASM = 'trackside-own.wasm';
+var ALL_WASM = 'trackside.wasm';
+
+function wasmFor(text) {
+  return OWN_FORMAT.test(text) ? OWN_WASM : ALL_WASM;
+}
+
+// Start fetching the schedule at href now, while the engine loads, instead of letting the viewer ask only once the
+// engine runs: {url, take(callback(status, statusText, text)), wasm: a promise of the wasm engine's file for it}.
+// In the offline page the schedule is inline, answered as if fetched. A schedule that cannot be fetched gets the
+// smaller engine, which says so as well as the other.
+function fetchSchedule(href) {
   var answer = null;
   var waiting = [];
+  var chosen;
+  var wasm = new Promise(function (resolve) { chosen = resolve; });
   var inline = embedded('schedule');
   (inline && inline.getAttribute('data-src') === href
     ? Promise.resolve([200, '', inline.textContent])
     : fetch(href).then(function (response) {
+      if (response.ok && response.body) firstBytes(response.clone()).then(function (head) { chosen(wasmFor(head)); });
       return response.text().then(function (text) { return [response.status, response.statusText, text]; });
     })
   ).then(null, function () {
     return [0, '', null];
   }).then(function (result) {
     answer = result;
-    if (result[0] === 200) root.tracksideSchedule = {url: href, text: result[2]};
+    chosen(result[0] === 200 ? wasmFor(result[2]) : OWN_WASM); // unless the first bytes chose already
     waiting.forEach(function (take) { take(result[0], result[1], result[2]); });
   });
-  root.tracksidePrefetch = {
+  return {
     url: href,
+    wasm: wasm,
     take: function (take) {
       if (answer) take(answer[0], answer[1], answer[2]);
       else waiting.push(take);
     }
   };
+}
+
+// The first chunk of a response's body as text (a copy's: the page reads the whole body from the original).
+function firstBytes(response) {
+  var reader = response.body.getReader();
+  return reader.read().then(function (chunk) {
+    reader.cancel();
+    return new TextDecoder().decode(chunk.value ? chunk.value.subarray(0, 256) : new Uint8Array(0), {stream: true});
+  }, function () {
+    return ''; // the whole text decides
+  });
+}
+
+// Leaves the schedule's answer on the root element, where ScheduleLoader takes it. The URL rule (?src=, else
+// data-src) is ScheduleViewer.start's, repeated by the callers; an address it does not expect is fetched again
+// there. The loaded text stays on the root as tracksideSchedule for "Save for offline" (offline.js).
+function prefetch(root, fetched) {
+  fetched.take(function (status, statusText, text) {
+    if (status === 200) root.tracksideSchedule = {url: fetched.url, text: text};
+  });
+  root.tracksidePrefetch = fetched;
 }
 
 function embedded(name) {
@@ -80,19 +117,31 @@ function fail(root, e) {
   root.setAttribute('data-state', 'error');
 }
 
+// The page's engines, each loaded on first use and shared by every viewer after it (kept on the namespace: a page
+// with both boot.js and trackside-embed.js loads each once too): promises of {name, file, mount} by file name.
+var engines = ns.engines || (ns.engines = {});
+
 function startJs() {
+  if (engines['trackside.js']) return engines['trackside.js'];
   var inline = embedded('js');
   // Inline, the build is text (any end tag of a script in it escaped with a backslash: the same in JavaScript).
-  return (inline ? new Promise(function (resolve) {
+  return engines['trackside.js'] = (inline ? new Promise(function (resolve) {
     var s = document.createElement('script');
     s.textContent = inline.textContent;
     document.head.appendChild(s);
     resolve();
-  }) : script('trackside.js')).then(function () { return {name: 'js', mount: ns.js.mount}; });
+  }) : script('trackside.js')).then(function () { return {name: 'js', file: 'trackside.js', mount: ns.js.mount}; });
 }
 
-function startWasm() {
-  var url = base + 'trackside.wasm';
+// TeaVM's wasm runtime, which both wasm engines use: a script of the hosted page (already run there), else loaded
+// once.
+function runtime() {
+  return ns.runtime || (ns.runtime = ns.TeaVM && ns.TeaVM.wasmGC ? Promise.resolve()
+    : script('classes.wasm-runtime.js'));
+}
+
+function startWasm(file) {
+  var url = base + file;
   // A URL lets the loader compile while the module streams in, and lets the browser keep the compiled code in
   // its cache for the next visit (Chrome does so for streamed modules over 128 KB): repeat visits skip the
   // baseline compile. Given a URL, though, TeaVM's loader takes any page with a global `process` for Node.js,
@@ -103,26 +152,33 @@ function startWasm() {
     for (var i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
     return array;
   }) : typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
-    if (!r.ok) throw new Error('trackside.wasm: HTTP ' + r.status);
+    if (!r.ok) throw new Error(file + ': HTTP ' + r.status);
     return r.arrayBuffer();
   }).then(function (buffer) { return new Uint8Array(buffer); });
-  var runtime = ns.TeaVM && ns.TeaVM.wasmGC ? null : script('classes.wasm-runtime.js');
-  return Promise.all([source, runtime])
+  return Promise.all([source, runtime()])
     .then(function (loaded) { return ns.TeaVM.wasmGC.load(loaded[0]); })
-    .then(function (teavm) { return {name: 'wasm', mount: teavm.exports.mount}; });
+    .then(function (teavm) { return {name: 'wasm', file: file, mount: teavm.exports.mount}; });
 }
 
-// The page's engine, loaded on the first call and shared by every viewer after it (kept on the namespace: a page
-// with both boot.js and trackside-embed.js loads it once too): a promise of {name, mount}.
-function loadEngine() {
-  if (!ns.engine) {
-    var forced = new URLSearchParams(location.search).get('engine');
-    ns.engine = forced !== 'js' && (forced === 'wasm' || hasWasmGc())
-      ? startWasm().catch(function (e) {
-        console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);
-        return startJs();
-      })
-      : startJs();
+function wasmWanted() {
+  var forced = new URLSearchParams(location.search).get('engine');
+  return forced !== 'js' && (forced === 'wasm' || hasWasmGc());
+}
+
+// The engine for a schedule whose wasm engine is `file` (OWN_WASM or ALL_WASM): that one where the browser has
+// WasmGC, else (or if it fails to load) the JavaScript engine, which reads every format. The single-file offline
+// page carries trackside.wasm only.
+function loadEngine(file) {
+  if (embedded('wasm')) file = ALL_WASM;
+  var wanted = wasmWanted();
+  if (wanted && !engines[file]) {
+    engines[file] = startWasm(file).catch(function (e) {
+      console.warn('Trackside: WebAssembly engine unavailable, using JavaScript.', e);
+      return startJs();
+    });
+  }
+  if (!ns.intlWarm) {
+    ns.intlWarm = true;
     // A page's first Intl.DateTimeFormat loads the browser's date and zone data: 20-40 ms measured here. Paid now,
     // while the engine loads and compiles, instead of on the way to the first frame (the viewer's clock format).
     try {
@@ -130,15 +186,17 @@ function loadEngine() {
         {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(0);
     } catch (e) { /* the viewer reports what it cannot format */ }
   }
-  return ns.engine;
+  return wanted ? engines[file] : startJs();
 }
 
-// Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href. The promise
-// gives the engine's name, or undefined when no engine could start.
-function start(root, href) {
+// Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href (fetched: the
+// fetch of it that the caller started already, or none). The promise gives the engine's file (trackside-own.wasm,
+// trackside.wasm or trackside.js), or undefined when no engine could start.
+function start(root, href, fetched) {
   roots.push(root);
-  prefetch(root, href);
-  return loadEngine().then(function (loaded) {
+  if (!fetched || fetched.url !== href) fetched = href ? fetchSchedule(href) : {wasm: Promise.resolve(ALL_WASM)};
+  if (href) prefetch(root, fetched);
+  return fetched.wasm.then(loadEngine).then(function (loaded) {
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
     try {
@@ -146,7 +204,7 @@ function start(root, href) {
     } catch (e) {
       fail(root, e);
     }
-    return loaded.name;
+    return loaded.file;
   }, function (e) {
     fail(root, e);
   });

@@ -7,6 +7,18 @@
   var html = document.documentElement, meta = document.querySelector('meta[name=trackside-first]');
   if (!meta) return;
   var span = meta.content.split(' '), now = Date.now(), zone = null, query = new URLSearchParams(location.search);
+  // The wasm engine that reads data-src's schedule (trackside-own.wasm or trackside.wasm, named by prerender as
+  // engine.js would choose it), fetched now rather than once boot.js runs; not for another schedule (?src=), nor
+  // where the JavaScript engine will run (engine.js's WasmGC probe: a module declaring one GC struct type).
+  var wasm = meta.getAttribute('data-wasm');
+  if (wasm && !query.has('src') && query.get('engine') !== 'js' && wasmGc()) {
+    var preload = document.createElement('link');
+    preload.rel = 'preload';
+    preload.as = 'fetch';
+    preload.crossOrigin = 'anonymous';
+    preload.href = wasm;
+    document.head.appendChild(preload);
+  }
   query.delete('engine'); // ?engine=js|wasm (tests, benchmarks) draws the same screen
   try { zone = localStorage.getItem(meta.getAttribute('data-key')); } catch (e) { /* storage blocked */ }
   if (query.toString() || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
@@ -14,6 +26,14 @@
   // The grid from 700 px on, else the list (ScheduleViewer.NARROW_PX); first.css shows the one the viewer starts in.
   html.setAttribute('data-ts-view', matchMedia('(min-width: 700px)').matches ? 'grid' : 'list');
   html.classList.add('ts-first');
+
+  function wasmGc() {
+    try {
+      return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 120, 0]));
+    } catch (e) {
+      return false;
+    }
+  }
 
   // Whether first.css, which places the first screen, has loaded (this script runs after the stylesheets before it):
   // a site copied without it shows "Loading…" rather than the first screen unplaced.

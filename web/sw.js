@@ -7,13 +7,15 @@
 'use strict';
 var SHELL_CACHE = 'trackside-shell-v1';
 var DATA_CACHE = 'trackside-schedules-v1';
+var ENGINES = ['trackside-own.wasm', 'trackside.wasm', 'trackside.js'];
 var SHELL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js',
-  'trackside.wasm', 'trackside.js', 'offline.js', 'offline-template.html'];
-// Installed up front, with the engine the page runs (boot.js names it in this worker's address, sw.js?engine=js):
-// a browser never downloads both, and scripts cached while installing keep their compiled code.
+  'offline.js', 'offline-template.html'].concat(ENGINES);
+// Installed up front, with the engine the page runs (boot.js names its file in this worker's address,
+// sw.js?engine=trackside-own.wasm): a browser never downloads the others, and scripts cached while installing keep
+// their compiled code.
+var engine = new URL(location.href).searchParams.get('engine');
 var INSTALL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js', 'offline.js',
-  'offline-template.html',
-  new URL(location.href).searchParams.get('engine') === 'js' ? 'trackside.js' : 'trackside.wasm'];
+  'offline-template.html', ENGINES.indexOf(engine) >= 0 ? engine : 'trackside.wasm'];
 var scope = new URL(self.registration.scope);
 
 // Where the site keeps url: its name in SHELL (the shell cache), its address (the schedules), or null: not ours.

@@ -1,9 +1,9 @@
 // Build-time size pass over the site in target/dist, run by Maven after TeaVM (see pom.xml, execution "minify"):
-//   trackside.wasm           binaryen's wasm-opt -Oz (TeaVM leaves ~11 % gzip on the table)
+//   trackside.wasm, trackside-own.wasm   binaryen's wasm-opt -Oz (TeaVM leaves ~11 % gzip on the table)
 //   trackside.js, classes.wasm-runtime.js, boot.js, trackside-embed.js   terser (compress + mangle)
 // Usage: node tools/minify/minify.mjs DIST_DIR
 // The tools are pinned in package-lock.json and installed into tools/minify/node_modules on first use (npm ci).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,20 +37,29 @@ function before(file) {
 // wasm-opt: the features TeaVM's WasmGC output uses and Chromium/Firefox/Safari run. Not --all-features: binaryen
 // would then write newer encodings (exact heap types) that browsers reject. Not --closed-world or
 // --traps-never-happen: the JavaScript runtime reaches into the module, and a trap must stay a trap.
-const wasm = join(dist, 'trackside.wasm');
-const wasmBefore = before(wasm);
 const features = ['--enable-gc', '--enable-reference-types', '--enable-exception-handling', '--enable-bulk-memory',
   '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-mutable-globals', '--enable-multivalue'];
-const optimized = wasm + '.opt';
-const opt = spawnSync(process.execPath,
-    [join(here, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), ...features, '-Oz', wasm, '-o', optimized],
-    { stdio: 'inherit' });
-if (opt.status !== 0) {
-  console.error('minify: wasm-opt failed');
-  process.exit(1);
-}
-renameSync(optimized, wasm);
-sizes.push(['trackside.wasm', wasmBefore, before(wasm)]);
+// Both wasm engines: every format's, and our own format's (trackside-own.wasm). The two run side by side.
+const runs = ['trackside.wasm', 'trackside-own.wasm'].filter((name) => existsSync(join(dist, name))).map((name) => {
+  const wasm = join(dist, name);
+  const optimized = wasm + '.opt';
+  const wasmBefore = before(wasm);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath,
+        [join(here, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), ...features, '-Oz', wasm, '-o', optimized],
+        { stdio: 'inherit' });
+    child.on('close', (status) => {
+      if (status !== 0) {
+        console.error(`minify: wasm-opt failed on ${name}`);
+        process.exit(1);
+      }
+      renameSync(optimized, wasm);
+      sizes.push([name, wasmBefore, before(wasm)]);
+      resolve();
+    });
+  });
+});
+await Promise.all(runs);
 
 const { minify } = await import('terser');
 for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js', 'first.js']) {

@@ -1,12 +1,14 @@
 package dev.trackside.browser;
 
+import dev.trackside.parse.OtherFormats;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * TeaVM entry point for both engines. The engine is loaded once per page; boot.js then mounts one viewer per root
- * element: the hosted page's {@code #trackside}, and each {@code <trackside-schedule>}'s root in its shadow tree.
- * Exported to JavaScript ({@code exports.mount} in wasm, the wrapped JS build's {@code mount}).
+ * TeaVM entry point of the engines that read every format: the JavaScript engine and {@code trackside.wasm}
+ * ({@link OwnFormatMain} is the smaller wasm engine's). The engine is loaded once per page; boot.js then mounts one
+ * viewer per root element: the hosted page's {@code #trackside}, and each {@code <trackside-schedule>}'s root in its
+ * shadow tree. Exported to JavaScript ({@code exports.mount} in wasm, the wrapped JS build's {@code mount}).
  */
 public final class BrowserMain {
     private BrowserMain() {
@@ -15,6 +17,6 @@ public final class BrowserMain {
     /** Shows a viewer in {@code root}, which carries the viewer's markup and boot.js's {@code data-engine}. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root).start();
+        new ScheduleViewer(root, OtherFormats.all()).start();
     }
 }

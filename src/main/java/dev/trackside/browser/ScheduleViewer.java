@@ -5,6 +5,7 @@ import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
+import dev.trackside.parse.OtherFormats;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
 import dev.trackside.parse.Schedules;
@@ -91,9 +92,12 @@ final class ScheduleViewer {
     private FacetPanel facetPanel;
     /** The search results drawn so far, kept while the stars, zone and shared highlights stay the same. */
     private ResultsView results;
+    private final OtherFormats others;
 
-    ScheduleViewer(HTMLElement root) {
+    /** @param others the formats of other tools this engine reads besides our own */
+    ScheduleViewer(HTMLElement root, OtherFormats others) {
         this.root = root;
+        this.others = others;
         this.address = Address.of(root);
         this.searchBox = (HTMLInputElement) root.querySelector("input[type=search]");
         this.resultCount = root.querySelector("[data-result-count]");
@@ -151,7 +155,7 @@ final class ScheduleViewer {
         ScheduleRead read;
         try {
             Js.mark("trackside-parse-start");
-            read = Schedules.read(text, zones, localZone());
+            read = Schedules.read(text, zones, localZone(), others);
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));

@@ -103,6 +103,30 @@ class PrerenderCommandTest {
     }
 
     @Test
+    void namesTheWasmEngineThatBootJsWillLoadForDataSrc() throws IOException {
+        String demo = Files.readString(WEB.resolve(DEMO));
+        assertTrue(prerender(demo).contains(" data-wasm=\"trackside-own.wasm\">"));
+        // "format" after other fields: the engine that reads every format (boot.js sees only the first bytes).
+        String later = demo.replaceFirst("\"format\": \"trackside-schedule\",", "")
+                .replaceFirst("\"version\": 1,", "\"version\": 1, \"format\": \"trackside-schedule\",");
+        assertTrue(later.indexOf("\"format\"") > 20, "the test moved it");
+        Files.delete(site.resolve("index.html"));
+        assertTrue(prerender(later).contains(" data-wasm=\"trackside.wasm\">"));
+    }
+
+    @Test
+    void ourFormatIsRecognisedByItsFirstField() {
+        assertEquals("trackside-own.wasm", PrerenderCommand.wasmFor("{\"format\":\"trackside-schedule\"}"));
+        assertEquals("trackside-own.wasm",
+                PrerenderCommand.wasmFor("\uFEFF\r\n {\n\t\"format\" :\t\"trackside-schedule\", \"version\": 1}"));
+        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("{\"version\": 1, \"format\": \"trackside-schedule\"}"));
+        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("{\"format\": \"trackside-schedules\"}"),
+                "another value is the full engine's to reject");
+        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("{\"schedule\": {\"format\": \"trackside-schedule\"}}"));
+        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("[{\"format\": \"trackside-schedule\"}]"));
+    }
+
+    @Test
     void runningAgainReplacesWhatItWrote() throws IOException {
         String once = prerender(Files.readString(WEB.resolve(DEMO)));
         assertEquals(once, run());

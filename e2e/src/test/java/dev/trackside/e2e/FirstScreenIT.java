@@ -118,7 +118,7 @@ class FirstScreenIT {
         driver.executeCdpCommand("Network.enable", Map.of());
         // No engine: what the embed shows is the markup it took from index.html, as long as it likes.
         driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls",
-                List.of("*/trackside.wasm", "*/trackside.js")));
+                List.of("*/trackside.wasm", "*/trackside-own.wasm", "*/trackside.js")));
         try {
             driver.get(web.url("embed.html"));
             String roots = "return Array.from(document.querySelectorAll('trackside-schedule'))"

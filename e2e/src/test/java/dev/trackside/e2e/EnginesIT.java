@@ -1,0 +1,99 @@
+package dev.trackside.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Which engine file a page downloads: a schedule that declares our own format first thing gets trackside-own.wasm
+ * (the wasm engine without other tools' readers), any other schedule trackside.wasm, never both for one schedule;
+ * each is fetched once however many viewers use it; the JavaScript engine reads every format.
+ */
+class EnginesIT {
+    private static final List<String> ENGINES = List.of("trackside-own.wasm", "trackside.wasm", "trackside.js");
+
+    @RegisterExtension
+    static final SiteAndBrowsers web = new SiteAndBrowsers();
+
+    /** How often each of {@link #ENGINES} was fetched by the current page. */
+    private static List<Long> fetches(WebDriver driver) {
+        @SuppressWarnings("unchecked")
+        List<Long> counts = (List<Long>) ((JavascriptExecutor) driver).executeScript("""
+                const names = performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);
+                return arguments[0].map(file => names.filter(n => n === '/' + file).length);
+                """, ENGINES);
+        return counts;
+    }
+
+    private SchedulePage open(Engine engine, String path) {
+        SchedulePage page = web.openReady(engine, path);
+        assertEquals(engine.attribute, page.engine(), path);
+        assertTrue(page.resultCount() > 0, path);
+        return page;
+    }
+
+    @Test
+    void theDemoInOurOwnFormatTakesTheSmallerWasmEngine() {
+        open(Engine.WASM, "index.html");
+        // first.js preloads it (prerender named it); the engine takes the preloaded response: one fetch.
+        assertEquals(List.of(1L, 0L, 0L), fetches(web.browser(Engine.WASM).driver()));
+    }
+
+    @Test
+    void otherToolsFormatsTakeTheWasmEngineThatReadsThem() {
+        open(Engine.WASM, "index.html?src=fixtures/frab-with-problems.json");
+        // Not even preloaded: ?src= names another schedule than the one prerender saw.
+        assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
+    }
+
+    @Test
+    void ourFormatDeclaredLaterTakesTheWasmEngineThatReadsEverything() {
+        SchedulePage page = open(Engine.WASM, "index.html?src=fixtures/format-later.json");
+        assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
+        assertEquals(2, page.resultCount());
+    }
+
+    @Test
+    void theJavaScriptEngineReadsEveryFormat() {
+        open(Engine.JS, "index.html?src=fixtures/frab-with-problems.json");
+        assertEquals(List.of(0L, 0L, 1L), fetches(web.browser(Engine.JS).driver()));
+        open(Engine.JS, "index.html");
+        assertEquals(List.of(0L, 0L, 1L), fetches(web.browser(Engine.JS).driver()));
+    }
+
+    @Test
+    void eachWasmEngineIsFetchedOnceForAllTheViewersThatNeedIt() {
+        WebDriver driver = web.browser(Engine.WASM).driver();
+        driver.get("about:blank");
+        driver.get(web.url("fixtures/embed-formats.html"));
+        for (String id : List.of("#own", "#frab", "#own-too")) {
+            EmbeddedViewer viewer = new EmbeddedViewer(driver, id);
+            assertEquals("ready", viewer.awaitLoaded(), () -> id + ": " + viewer.root().getText());
+            assertEquals("wasm", viewer.host().getAttribute("data-engine"), id);
+            assertTrue(viewer.findAll("[data-session-id]").size() > 0, id);
+        }
+        assertEquals(List.of(1L, 1L, 0L), fetches(driver));
+        web.browser(Engine.WASM).screenshots("embed-two-formats");
+    }
+
+    @Test
+    void aBrokenSmallerEngineFallsBackToJavaScript(@TempDir Path copy) throws IOException {
+        EngineFallbackIT.copySite(copy, "trackside-own.wasm");
+        Files.write(copy.resolve("trackside-own.wasm"), "not a wasm module".getBytes());
+        try (Site site = Site.serve(copy)) {
+            SchedulePage page = new SchedulePage(web.browser(Engine.WASM).driver()).open(site.url("index.html"));
+            assertEquals("ready", page.state());
+            assertEquals("js", page.engine());
+            assertTrue(page.resultCount() > 0);
+        }
+    }
+}
