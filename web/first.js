@@ -7,11 +7,13 @@
   var html = document.documentElement, meta = document.querySelector('meta[name=trackside-first]');
   if (!meta) return;
   var span = meta.content.split(' '), now = Date.now(), zone = null, query = new URLSearchParams(location.search);
-  // The wasm engine that reads data-src's schedule (trackside-own.wasm or trackside.wasm, named by prerender as
-  // engine.js would choose it), fetched now rather than once boot.js runs; not for another schedule (?src=), nor
-  // where the JavaScript engine will run (engine.js's WasmGC probe: a module declaring one GC struct type).
-  var wasm = meta.getAttribute('data-wasm');
-  if (wasm && !query.has('src') && query.get('engine') !== 'js' && wasmGc()) {
+  // The wasm engine, fetched now rather than once boot.js has run and seen the schedule's first bytes: for data-src's
+  // schedule the one prerender named (trackside-own.wasm or trackside.wasm, as engine.js would choose), for another
+  // schedule (?src=) trackside.wasm, which reads every format. Not where the JavaScript engine will run (engine.js's
+  // WasmGC probe: a module declaring one GC struct type). boot.js then starts the engine named in data-ts-wasm.
+  var wasm = query.has('src') ? 'trackside.wasm' : meta.getAttribute('data-wasm');
+  if (wasm && query.get('engine') !== 'js' && wasmGc()) {
+    html.setAttribute('data-ts-wasm', wasm);
     var preload = document.createElement('link');
     preload.rel = 'preload';
     preload.as = 'fetch';

@@ -16,7 +16,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Which engine file a page downloads: a schedule that declares our own format first thing gets trackside-own.wasm
  * (the wasm engine without other tools' readers), any other schedule trackside.wasm, never both for one schedule;
- * each is fetched once however many viewers use it; the JavaScript engine reads every format.
+ * the hosted page takes the one first.js preloaded (prerender's choice for data-src, trackside.wasm for ?src=); each
+ * is fetched once however many viewers use it; the JavaScript engine reads every format.
  */
 class EnginesIT {
     private static final List<String> ENGINES = List.of("trackside-own.wasm", "trackside.wasm", "trackside.js");
@@ -49,17 +50,31 @@ class EnginesIT {
     }
 
     @Test
-    void otherToolsFormatsTakeTheWasmEngineThatReadsThem() {
+    void anotherScheduleOnTheHostedPageTakesTheWasmEngineThatReadsEveryFormat() {
+        // ?src= names a schedule prerender did not see: first.js preloads trackside.wasm at once, whatever its format.
         open(Engine.WASM, "index.html?src=fixtures/frab-with-problems.json");
-        // Not even preloaded: ?src= names another schedule than the one prerender saw.
+        assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
+        open(Engine.WASM, "index.html?src=demo/pycon-us-2017.json");
         assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
     }
 
     @Test
-    void ourFormatDeclaredLaterTakesTheWasmEngineThatReadsEverything() {
-        SchedulePage page = open(Engine.WASM, "index.html?src=fixtures/format-later.json");
-        assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
-        assertEquals(2, page.resultCount());
+    void withoutFirstJsTheSchedulesFirstBytesChooseTheEngine(@TempDir Path copy) throws IOException {
+        EngineFallbackIT.copySite(copy, "first.js");
+        try (Site site = Site.serve(copy)) {
+            WebDriver driver = web.browser(Engine.WASM).driver();
+            for (String[] expected : new String[][] {
+                {"index.html", "trackside-own.wasm"},
+                {"index.html?src=fixtures/frab-with-problems.json", "trackside.wasm"},
+                {"index.html?src=fixtures/format-later.json", "trackside.wasm"}}) {
+                driver.get("about:blank");
+                SchedulePage page = new SchedulePage(driver).open(site.url(expected[0]));
+                assertEquals("ready", page.state(), expected[0]);
+                List<Long> counts = fetches(driver);
+                assertEquals(List.of(expected[1].equals(ENGINES.get(0)) ? 1L : 0L,
+                        expected[1].equals(ENGINES.get(1)) ? 1L : 0L, 0L), counts, expected[0]);
+            }
+        }
     }
 
     @Test
@@ -75,7 +90,7 @@ class EnginesIT {
         WebDriver driver = web.browser(Engine.WASM).driver();
         driver.get("about:blank");
         driver.get(web.url("fixtures/embed-formats.html"));
-        for (String id : List.of("#own", "#frab", "#own-too")) {
+        for (String id : List.of("#own", "#frab", "#own-too", "#format-later")) {
             EmbeddedViewer viewer = new EmbeddedViewer(driver, id);
             assertEquals("ready", viewer.awaitLoaded(), () -> id + ": " + viewer.root().getText());
             assertEquals("wasm", viewer.host().getAttribute("data-engine"), id);
