@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,27 +38,40 @@ public final class Benchmark {
         Files.writeString(work.resolve("generated-10000.json"), GeneratedSchedule.json(10_000, 42));
         StringBuilder report = new StringBuilder();
         report.append("## Code size (bytes)\n\n| file | raw | gzip -9 |\n|---|---:|---:|\n");
-        long[] wasmPath = new long[2];
-        long[] jsPath = new long[2];
-        for (String file : new String[] {"index.html", "style.css", "first.css", "first.js", "boot.js",
-            "classes.wasm-runtime.js", "trackside.wasm", "trackside.js"}) {
+        Map<String, long[]> sizes = new LinkedHashMap<>();
+        for (String file : new String[] {"index.html", "viewer.html", "style.css", "trackside-embed.css", "first.css",
+            "first.js", "boot.js", "trackside-embed.js", "classes.wasm-runtime.js", "trackside-own.wasm",
+            "trackside.wasm", "trackside.js"}) {
             byte[] bytes = Files.readAllBytes(dist.resolve(file));
-            long gzip = gzipSize(bytes);
-            report.append("| ").append(file).append(" | ").append(bytes.length).append(" | ").append(gzip)
-                    .append(" |\n");
-            if (!file.equals("trackside.js")) {
-                wasmPath[0] += bytes.length;
-                wasmPath[1] += gzip;
-            }
-            if (!file.equals("trackside.wasm") && !file.equals("classes.wasm-runtime.js")) {
-                jsPath[0] += bytes.length;
-                jsPath[1] += gzip;
-            }
+            sizes.put(file, new long[] {bytes.length, gzipSize(bytes)});
+            report.append("| ").append(file).append(" | ").append(bytes.length).append(" | ")
+                    .append(sizes.get(file)[1]).append(" |\n");
         }
-        report.append("| **total, wasm engine** | ").append(wasmPath[0]).append(" | **").append(wasmPath[1])
-                .append("** |\n");
-        report.append("| **total, JS engine** | ").append(jsPath[0]).append(" | **").append(jsPath[1])
-                .append("** |\n");
+        // What each kind of page downloads apart from the schedule: the hosted page or an embed, with the wasm
+        // engine for our own format, for other tools' formats, or the JS engine (which reads every format).
+        List<String> hosted = List.of("index.html", "style.css", "first.css", "first.js", "boot.js");
+        List<String> embed = List.of("trackside-embed.js", "trackside-embed.css", "viewer.html");
+        List<String> wasmOwn = List.of("classes.wasm-runtime.js", "trackside-own.wasm");
+        List<String> wasmAll = List.of("classes.wasm-runtime.js", "trackside.wasm");
+        // The hosted page's runtime is a script of the page: a browser without WasmGC downloads it too.
+        List<String> js = List.of("classes.wasm-runtime.js", "trackside.js");
+        for (Object[] total : new Object[][] {
+            {"hosted page, wasm engine, our format", hosted, wasmOwn},
+            {"hosted page, wasm engine, other formats", hosted, wasmAll},
+            {"hosted page, JS engine", hosted, js},
+            {"embed, wasm engine, our format", embed, wasmOwn},
+            {"embed, wasm engine, other formats", embed, wasmAll}}) {
+            long raw = 0;
+            long gzip = 0;
+            for (int part = 1; part <= 2; part++) {
+                for (Object file : (List<?>) total[part]) {
+                    raw += sizes.get(file)[0];
+                    gzip += sizes.get(file)[1];
+                }
+            }
+            report.append("| **total, ").append(total[0]).append("** | ").append(raw).append(" | **").append(gzip)
+                    .append("** |\n");
+        }
         // The single-file offline page of the demo, as `trackside bundle` writes it (both engines inside).
         Path bundle = work.resolve("djangocon-us-2019.html");
         if (Cli.run(new String[] {"bundle", dist.resolve("demo/djangocon-us-2019.json").toString(), "-o",
