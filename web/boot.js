@@ -58,11 +58,11 @@ performance.mark('trackside-boot');
 // With the first screen written into the page shown (first.js), the viewer starts (engine, schedule) once that is
 // on screen: started before, its work held the page's first frame until the viewer had drawn the same screen
 // itself, about 150 ms later. Elsewhere it starts at once.
-// The wasm engine first.js preloaded, if it did, rather than the one the schedule's first bytes would choose: the
-// same for data-src, and for ?src= the one that reads every format, on its way since the page's head was read.
 function boot() {
   var href = new URLSearchParams(location.search).get('src') || root.getAttribute('data-src');
   var fetched = href ? fetchSchedule(href) : null;
+  // The wasm engine first.js preloaded, if it did, rather than the one the schedule's first bytes would choose: the
+  // same for data-src, and for ?src= the one that reads every format, on its way since the page's head was read.
   var preloaded = document.documentElement.getAttribute('data-ts-wasm');
   if (fetched && preloaded) fetched.wasm = Promise.resolve(preloaded);
   start(root, href, fetched).then(function (engine) {

@@ -6,9 +6,9 @@
 // format, trackside.wasm for the rest: see OWN_FORMAT), else the JavaScript build of the same Java code; a wasm
 // module that fails to load or compile falls back to JS instead of showing an error. ?engine=js or ?engine=wasm
 // forces one (tests, benchmarks). Each engine is loaded at most once per page, and each viewer root is then
-// mounted on the one its schedule needs (BrowserMain.mount, OwnFormatMain.mount). The page gets one global, `Trackside`: the build wraps TeaVM's wasm runtime
-// (which would define `TeaVM`) and the JS engine (which would define `main` and `mount`, or call an AMD `define`)
-// so that they leave their exports there instead.
+// mounted on the one its schedule needs (BrowserMain.mount, OwnFormatMain.mount). The page gets one global,
+// `Trackside`: the build wraps TeaVM's wasm runtime (which would define `TeaVM`) and the JS engine (which would
+// define `main` and `mount`, or call an AMD `define`) so that they leave their exports there instead.
 // In the single-file offline page (offline-template.html) boot.js is inline and the engines and the schedule are
 // elements of the page: script#trackside-wasm (base64), #trackside-js (text) and #trackside-schedule (JSON).
 var ns = self.Trackside || (self.Trackside = {});

@@ -129,7 +129,8 @@ class ServiceWorkerIT {
                 .replace("<title>", "<title>Embed: "));
         ChromeDriver driver = web.browser(Engine.WASM).driver();
         try (Site site = Site.serve(copy)) {
-            assertEquals(List.of(site.url("sw.js?engine=trackside-own.wasm")), registrations(driver, site, "index.html"));
+            assertEquals(List.of(site.url("sw.js?engine=trackside-own.wasm")),
+                    registrations(driver, site, "index.html"));
             try (Site other = Site.serve(copy)) {
                 assertEquals(List.of(), registrations(driver, other, "embed.html"));
                 assertEquals(0L, ((Number) js(driver,

@@ -433,7 +433,8 @@ class XssIT {
               return bad;
             };
             // The page's own head: its stylesheet, preload, meta tags and the engine's scripts from this site.
-            const OWN = new Set(['style.css', 'first.css', 'first.js', 'trackside.wasm', 'trackside-own.wasm', 'classes.wasm-runtime.js', 'boot.js', 'trackside.js']);
+            const OWN = new Set(['style.css', 'first.css', 'first.js', 'trackside.wasm', 'trackside-own.wasm',
+              'classes.wasm-runtime.js', 'boot.js', 'trackside.js']);
             const head = () => {
               const bad = [];
               for (const el of document.head.children) {
