@@ -30,6 +30,7 @@ var ALL_WASM = 'trackside.wasm';
 function wasmFor(text) {
   return OWN_FORMAT.test(text) ? OWN_WASM : ALL_WASM;
 }
+ns.wasmFor = wasmFor; // for "Save for offline" (offline.js), which puts that engine in the page
 
 // Start fetching the schedule at href now, while the engine loads, instead of letting the viewer ask only once the
 // engine runs: {url, take(callback(status, statusText, text)), wasm: a promise of the wasm engine's file for it}.
@@ -167,9 +168,8 @@ function wasmWanted() {
 
 // The engine for a schedule whose wasm engine is `file` (OWN_WASM or ALL_WASM): that one where the browser has
 // WasmGC, else (or if it fails to load) the JavaScript engine, which reads every format. The single-file offline
-// page carries trackside.wasm only.
+// page carries the wasm engine for its schedule only (script#trackside-wasm).
 function loadEngine(file) {
-  if (embedded('wasm')) file = ALL_WASM;
   var wanted = wasmWanted();
   if (wanted && !engines[file]) {
     engines[file] = startWasm(file).catch(function (e) {

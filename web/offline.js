@@ -46,8 +46,10 @@
   function page(base, name, schedule, timeZone) {
     var texts = ['offline-template.html', 'index.html', 'style.css', 'classes.wasm-runtime.js', 'boot.js',
       'trackside.js'];
+    // The wasm engine that reads this schedule (engine.js's rule, as Bundle's): trackside-own.wasm for our own format.
+    var wasm = self.Trackside.wasmFor(schedule);
     return Promise.all(texts.map(function (file) { return get(base + file, 'text'); })
-      .concat(get(base + 'trackside.wasm', 'blob').then(base64))).then(function (files) {
+      .concat(get(base + wasm, 'blob').then(base64))).then(function (files) {
       var index = files[1];
       var start = index.indexOf('<main');
       var end = start < 0 ? -1 : index.indexOf('</main>', start);

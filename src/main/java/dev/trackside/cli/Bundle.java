@@ -23,14 +23,15 @@ import java.util.regex.Pattern;
  *       (and {@code data-time-zone} when given);
  *   <li>{@code title}: index.html's title; {@code style.css}, {@code classes.wasm-runtime.js}, {@code boot.js} and
  *       {@code trackside.js} as text with {@code </style}, {@code </script} and {@code <!--} escaped;
- *   <li>{@code trackside.wasm} in base64; {@code schedule} with every {@code <} written {@code \u003C} (only legal
- *       inside JSON strings, where it means the same).
+ *   <li>{@code trackside.wasm}: the wasm engine that reads the schedule ({@link WasmEngine#reading}: the smaller
+ *       {@code trackside-own.wasm} for our own format) in base64; {@code schedule} with every {@code <} written
+ *       {@code \u003C} (only legal inside JSON strings, where it means the same).
  * </ul>
  */
 final class Bundle {
     /** The files of the built site the page is made of, by name in target/dist. */
     static final List<String> FILES = List.of("offline-template.html", "index.html", "style.css",
-            "classes.wasm-runtime.js", "boot.js", "trackside.js", "trackside.wasm");
+            "classes.wasm-runtime.js", "boot.js", "trackside.js", WasmEngine.ALL, WasmEngine.OWN);
     /** Where the shaded jar carries them (pom.xml, browser profile). */
     static final String RESOURCES = "/dev/trackside/site/";
 
@@ -96,7 +97,7 @@ final class Bundle {
         parts.put("viewer", tag + viewer.substring(tagEnd));
         parts.put("schedule-name", escape(name));
         parts.put("schedule", withoutBom(schedule).replace("<", "\\u003C"));
-        parts.put("trackside.wasm", Base64.getEncoder().encodeToString(site.read("trackside.wasm")));
+        parts.put("trackside.wasm", Base64.getEncoder().encodeToString(site.read(WasmEngine.reading(schedule))));
         return fill(text(site, "offline-template.html"), parts);
     }
 

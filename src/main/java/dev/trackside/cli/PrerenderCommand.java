@@ -28,9 +28,6 @@ final class PrerenderCommand {
     private static final Pattern SLOT = Pattern.compile("<!--first:([a-z]+)-->.*?<!--/first:\\1-->", Pattern.DOTALL);
     private static final Pattern SOURCE = Pattern.compile("<main id=\"trackside\"[^>]*?data-src=\"([^\"]*)\"");
     private static final Pattern LANG = Pattern.compile("<html lang=\"([^\"]*)\"");
-    /** web/engine.js's OWN_FORMAT: our own format declared first thing (JSON's white space, a byte order mark). */
-    private static final Pattern OWN_FORMAT =
-            Pattern.compile("[\uFEFF \t\n\r]*\\{[ \t\n\r]*\"format\"[ \t\n\r]*:[ \t\n\r]*\"trackside-schedule\"");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -73,7 +70,7 @@ final class PrerenderCommand {
                 long[] span = first.span();
                 slots.put("head", "<meta name=\"trackside-first\" content=\"" + span[0] + " " + span[1]
                         + "\" data-key=\"" + FirstScreen.escape("trackside:" + schedule.conference().id() + ":tz")
-                        + "\" data-wasm=\"" + wasmFor(text) + "\">"
+                        + "\" data-wasm=\"" + WasmEngine.reading(text) + "\">"
                         + "<link rel=\"stylesheet\" href=\"first.css\"><script src=\"first.js\"></script>");
                 slots.put("title", "<span class=\"c-first\">" + first.title() + "</span>");
                 slots.put("about", "<span class=\"c-first\">" + first.about() + "</span>");
@@ -103,14 +100,6 @@ final class PrerenderCommand {
             err.println("prerender: " + e);
             return 2;
         }
-    }
-
-    /**
-     * The wasm engine boot.js loads for this schedule text: trackside-own.wasm when it declares our own format first
-     * thing, else trackside.wasm (web/engine.js's OWN_FORMAT, the same rule on the text's first bytes).
-     */
-    static String wasmFor(String text) {
-        return OWN_FORMAT.matcher(text).lookingAt() ? "trackside-own.wasm" : "trackside.wasm";
     }
 
     /** Each slot's new content (an empty one where {@code slots} has none). */

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleTest {
     private static final String DEMO = "web/demo/djangocon-us-2019.json";
     private static final byte[] WASM = {0, 97, 115, 109, 1, 0, 0, 0, (byte) 0xff, '<', '/'};
+    /** Stands for trackside-own.wasm, the engine for our own format only. */
+    private static final byte[] WASM_OWN = {0, 97, 115, 109, 1, 0, 0, 0, 'o', 'w', 'n'};
 
     @TempDir
     Path site;
@@ -42,6 +44,7 @@ class BundleTest {
         Files.writeString(site.resolve("classes.wasm-runtime.js"), "var TeaVM = {wasmGC: {}}; // </script> <!-- x");
         Files.writeString(site.resolve("trackside.js"), "function main() { return '</SCRIPT>'; }");
         Files.write(site.resolve("trackside.wasm"), WASM);
+        Files.write(site.resolve("trackside-own.wasm"), WASM_OWN);
     }
 
     private int run(String... args) {
@@ -75,7 +78,8 @@ class BundleTest {
         assertTrue(page.contains("<main id=\"trackside\""));
         assertTrue(page.contains("data-src=\"djangocon-us-2019.json\""), "the viewer's schedule is the inline one");
         assertTrue(page.contains("data-msg=\"SKIP_TO_SCHEDULE\""), "the viewer element is index.html's");
-        assertEquals(Base64.getEncoder().encodeToString(WASM), script(page, "trackside-wasm"));
+        // The demo declares our own format first thing: the smaller engine (as engine.js would choose).
+        assertEquals(Base64.getEncoder().encodeToString(WASM_OWN), script(page, "trackside-wasm"));
         assertEquals("\nfunction main() { return '<\\/SCRIPT>'; }\n", script(page, "trackside-js"));
         assertTrue(page.contains("var TeaVM = {wasmGC: {}}; // <\\/script> <\\!-- x"), "runtime escaped");
         assertTrue(page.contains(Files.readString(Path.of("web/boot.js"))), "boot.js inline as written");
@@ -142,6 +146,13 @@ class BundleTest {
         assertTrue(page.contains("data-src=\"fosdem.json\""), "named as JSON");
         String json = script(page, "trackside-schedule").replace("\\u003C", "<");
         assertEquals("1 < 2", Schedules.parse(json).sessions().get(0).title());
+        assertEquals(Base64.getEncoder().encodeToString(WASM_OWN), script(page, "trackside-wasm"), "in our format");
+    }
+
+    @Test
+    void otherToolsFormatsGetTheEngineThatReadsThem() throws IOException {
+        String frab = Files.readString(Path.of("e2e/fixtures/frab-with-problems.json"));
+        assertEquals(Base64.getEncoder().encodeToString(WASM), script(page("frab.json", frab), "trackside-wasm"));
     }
 
     @Test

@@ -115,20 +115,6 @@ class PrerenderCommandTest {
     }
 
     @Test
-    void ourFormatIsRecognisedByItsFirstField() {
-        assertEquals("trackside-own.wasm", PrerenderCommand.wasmFor("{\"format\":\"trackside-schedule\"}"));
-        assertEquals("trackside-own.wasm",
-                PrerenderCommand.wasmFor("\uFEFF\r\n {\n\t\"format\" :\t\"trackside-schedule\", \"version\": 1}"));
-        assertEquals("trackside.wasm",
-                PrerenderCommand.wasmFor("{\"version\": 1, \"format\": \"trackside-schedule\"}"));
-        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("{\"format\": \"trackside-schedules\"}"),
-                "another value is the full engine's to reject");
-        assertEquals("trackside.wasm",
-                PrerenderCommand.wasmFor("{\"schedule\": {\"format\": \"trackside-schedule\"}}"));
-        assertEquals("trackside.wasm", PrerenderCommand.wasmFor("[{\"format\": \"trackside-schedule\"}]"));
-    }
-
-    @Test
     void runningAgainReplacesWhatItWrote() throws IOException {
         String once = prerender(Files.readString(WEB.resolve(DEMO)));
         assertEquals(once, run());

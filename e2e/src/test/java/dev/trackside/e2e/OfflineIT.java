@@ -98,6 +98,25 @@ class OfflineIT {
 
     @ParameterizedTest
     @EnumSource(Engine.class)
+    void aBundleOfAnotherToolsFormatCarriesTheEngineThatReadsIt(Engine engine) throws IOException {
+        // The demo's page carries trackside-own.wasm (our format); a frab schedule's must carry trackside.wasm.
+        String page = Files.readString(bundle);
+        String own = java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(Site.DIST.resolve(
+                "trackside-own.wasm")));
+        assertTrue(page.contains(">" + own + "</script>"), "the demo's page has the smaller engine");
+        Path frab = dir.resolve("frab.html");
+        assertEquals(0, dev.trackside.cli.Cli.run(new String[] {"bundle", Site.FIXTURES.resolve(
+                "frab-with-problems.json").toString(), "-o", frab.toString(), "--site", Site.DIST.toString()},
+                System.out, System.err));
+        offline(web.browser(engine).driver(), () -> {
+            SchedulePage frabPage = openFile(engine, frab, "#view=list");
+            assertTrue(frabPage.visibleSessionIds().size() > 0);
+            return frabPage;
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
     void theBundleWorksFromDiskWithoutANetwork(Engine engine) throws IOException {
         ChromeDriver driver = web.browser(engine).driver();
         Session keynote = keynote();
