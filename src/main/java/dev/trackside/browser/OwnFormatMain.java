@@ -6,8 +6,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * TeaVM entry point of {@code trackside-own.wasm}: the wasm engine without the readers of other tools' formats
- * (15 KB gzip less), which boot.js loads for a schedule that says it is in our own format first thing (see
- * web/engine.js). Otherwise the same as {@link BrowserMain}.
+ * (15 KB gzip less), which web/engine.js (in boot.js and trackside-embed.js) loads for a schedule that says it is in
+ * our own format first thing. Otherwise the same as {@link BrowserMain}.
  */
 public final class OwnFormatMain {
     private OwnFormatMain() {
