@@ -8,7 +8,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * TeaVM entry point of the engines that read every format: the JavaScript engine and {@code trackside.wasm}
  * ({@link OwnFormatMain} is the smaller wasm engine's). Each engine is loaded at most once per page; boot.js then
  * mounts one viewer per root element: the hosted page's {@code #trackside}, and each {@code <trackside-schedule>}'s
- * root in its shadow tree. Exported to JavaScript ({@code exports.mount} in wasm, the wrapped JS build's {@code mount}).
+ * root in its shadow tree. Exported to JavaScript ({@code exports.mount} in wasm, the wrapped JS build's
+ * {@code mount}).
  */
 public final class BrowserMain {
     private BrowserMain() {
