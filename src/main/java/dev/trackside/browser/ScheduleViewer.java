@@ -16,6 +16,7 @@ import dev.trackside.view.DayGrid;
 import dev.trackside.view.Facets;
 import dev.trackside.view.Favourites;
 import dev.trackside.view.ListBuckets;
+import dev.trackside.view.Matches;
 import dev.trackside.view.Messages;
 import dev.trackside.view.Msg;
 import dev.trackside.view.NowNext;
@@ -66,8 +67,8 @@ final class ScheduleViewer {
     private final IntlTimeZones zones = new IntlTimeZones();
     private ViewState state = ViewState.DEFAULT;
     private ViewState shown;
-    private boolean[] matches;
-    private int matchCount;
+    /** What the search and the filters let through. */
+    private Matches matching;
     private ZoneShift shift = ZoneShift.none();
     private NowNext now;
     private GridView grid;
@@ -83,8 +84,6 @@ final class ScheduleViewer {
     private boolean pushedDetail;
     /** The favourites and the controls around them, once the schedule is read. */
     private KeepControls keep;
-    /** The search's matches before the filters narrow them (the facet counts need them). */
-    private boolean[] searched;
     private Facets facets;
     private Query query = Query.parse("");
     /** Whether the results list shows every match, not only the first {@link ResultsView#FIRST}. */
@@ -167,8 +166,7 @@ final class ScheduleViewer {
         try {
             schedule = read.schedule();
             keep = new KeepControls(root, msg, resultCount, schedule);
-            matches = new boolean[schedule.sessions().size()];
-            searched = new boolean[matches.length];
+            matching = new Matches(schedule.sessions().size());
             now = NowNext.at(schedule, clock());
             Js.dropFirstScreen();
             new HeaderView(root, msg, intl).render(schedule);
@@ -412,7 +410,7 @@ final class ScheduleViewer {
 
     private void updateFacetPanel(ViewState s) {
         if (facetPanel != null && !Dom.byRole(root, "facets").isHidden()) {
-            facetPanel.update(facets().count(searched, s), s);
+            facetPanel.update(facets().count(matching.searched(), s), s);
         }
     }
 
@@ -528,30 +526,12 @@ final class ScheduleViewer {
         }
         if (previous == null || !previous.query().equals(next.query())
                 || !previous.filters().equals(next.filters())) {
-            query = Query.parse(next.query());
+            // The list shows ranked results.
+            ranked = matching.update(next, this::search, this::facets, view == View.LIST);
+            query = matching.query();
             allResults = false;
-            if (query.isEmpty()) {
-                java.util.Arrays.fill(searched, true);
-            } else if (view == View.LIST) {
-                // The list shows ranked results: one pass ranks and marks the matches.
-                ranked = search().search(query);
-                java.util.Arrays.fill(searched, false);
-                for (int position : ranked) {
-                    searched[position] = true;
-                }
-            } else {
-                search().match(query, searched);
-            }
             showQueryProblems();
-            System.arraycopy(searched, 0, matches, 0, matches.length);
-            if (!next.filters().isEmpty()) {
-                facets().apply(next, matches);
-            }
             updateFacetPanel(next);
-            matchCount = 0;
-            for (boolean match : matches) {
-                matchCount += match ? 1 : 0;
-            }
             FilterBar.render(Dom.byRole(root, "filters"), schedule, msg, next);
             if (previous == null || !previous.filters().equals(next.filters())) {
                 // The panel's button says how many values are ticked, seen even while the panel is closed.
@@ -580,7 +560,7 @@ final class ScheduleViewer {
                     renderRest(grid);
                 }
             }
-            visible = grid == null ? 0 : grid.show(matches);
+            visible = grid == null ? 0 : grid.show(matching.matches());
             total = grid == null ? 0 : grid.grid().cardCount();
         } else if (view == View.LIST && !query.isEmpty()) {
             // Words or field filters: the matches of every day, best first. The day list stays in the page, hidden,
@@ -594,8 +574,8 @@ final class ScheduleViewer {
             if (results == null) {
                 results = new ResultsView();
             }
-            visible = results.render(page, host, ranked != null ? ranked : search().search(query), matches, query,
-                    allResults, firstPaint);
+            visible = results.render(page, host, ranked != null ? ranked : search().search(query),
+                    matching.matches(), query, allResults, firstPaint);
             grid = null;
         } else if (view == View.LIST) {
             boolean fresh = list == null || shownView != View.LIST;
@@ -614,7 +594,7 @@ final class ScheduleViewer {
             }
             // A search looks through every day; without one the list shows the chosen day.
             int scope = next.query().trim().isEmpty() && next.filters().isEmpty() ? day : -1;
-            visible = list.show(matches, scope);
+            visible = list.show(matching.matches(), scope);
             total = list.total(scope);
             if (fresh) {
                 host.appendChild(list.render(firstPaint));
@@ -648,7 +628,7 @@ final class ScheduleViewer {
             }
             grid = null;
             list = null;
-            visible = matchCount;
+            visible = matching.count();
         }
         if (dayView && !Dom.byRole(root, "days").isHidden()) {
             host.setAttribute("role", "tabpanel");
@@ -662,7 +642,7 @@ final class ScheduleViewer {
         }
         shownView = view;
         firstPaint = false;
-        showCount(dayView || view == View.AGENDA ? visible : matchCount, total, dayView);
+        showCount(dayView || view == View.AGENDA ? visible : matching.count(), total, dayView);
         showDetail(page, previous);
         shown = next;
         if (drawn()) {
