@@ -44,7 +44,7 @@ import org.teavm.jso.dom.xml.NodeList;
  * {@code data-view}; the element with {@code data-result-count} holds the number of matching sessions; on failure an
  * element with {@code role="alert"} names the problem.
  */
-final class ScheduleViewer {
+final class ScheduleViewer implements Matches.Sources {
     static final String DEFAULT_SOURCE = "demo/djangocon-us-2019.json";
     /** Below this width the unchosen view is the list: a grid of five rooms does not fit a phone. */
     static final int NARROW_PX = 700;
@@ -192,7 +192,8 @@ final class ScheduleViewer {
     }
 
     /** The search index, built on first use (folding 36C3's 1.1 M chars of text takes tens of ms). */
-    private SessionSearch search() {
+    @Override
+    public SessionSearch search() {
         if (search == null) {
             Js.mark("trackside-index-start");
             search = new SessionSearch(schedule);
@@ -389,7 +390,8 @@ final class ScheduleViewer {
         box.setHidden(text.length() == 0);
     }
 
-    private Facets facets() {
+    @Override
+    public Facets facets() {
         if (facets == null) {
             facets = new Facets(schedule);
         }
@@ -527,7 +529,7 @@ final class ScheduleViewer {
         if (previous == null || !previous.query().equals(next.query())
                 || !previous.filters().equals(next.filters())) {
             // The list shows ranked results.
-            ranked = matching.update(next, this::search, this::facets, view == View.LIST);
+            ranked = matching.update(next, this, view == View.LIST);
             query = matching.query();
             allResults = false;
             showQueryProblems();

@@ -3,7 +3,6 @@ package dev.trackside.view;
 import dev.trackside.query.Query;
 import dev.trackside.query.SessionSearch;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
  * Which sessions a view state's search and filters let through, by position in the schedule: the search's matches
@@ -12,10 +11,21 @@ import java.util.function.Supplier;
  *
  * <pre>
  * Matches matches = new Matches(schedule.sessions().size());
- * int[] ranked = matches.update(state, () -&gt; search, () -&gt; facets, true);
+ * int[] ranked = matches.update(state, sources, true);
  * </pre>
  */
 public final class Matches {
+    /**
+     * Where the search index and the facets come from, asked for only when needed (a search, ticked filters): both
+     * are built on first use. An interface its caller implements rather than two suppliers: each lambda is a class
+     * of its own in the browser build.
+     */
+    public interface Sources {
+        SessionSearch search();
+
+        Facets facets();
+    }
+
     private final boolean[] searched;
     private final boolean[] matches;
     private int count;
@@ -31,30 +41,29 @@ public final class Matches {
     }
 
     /**
-     * Matches {@code state}'s search and filters. The search index and the facets are asked for only when needed
-     * (a search, ticked filters): both are built on first use.
+     * Matches {@code state}'s search and filters.
      *
      * @param ranked whether the caller shows the search's matches best first (the results list): one pass then
      *               ranks and marks them
      * @return the search's matches best first when {@code ranked} and there is a search, else {@code null}
      */
-    public int[] update(ViewState state, Supplier<SessionSearch> search, Supplier<Facets> facets, boolean ranked) {
+    public int[] update(ViewState state, Sources sources, boolean ranked) {
         query = Query.parse(state.query());
         int[] order = null;
         if (query.isEmpty()) {
             Arrays.fill(searched, true);
         } else if (ranked) {
-            order = search.get().search(query);
+            order = sources.search().search(query);
             Arrays.fill(searched, false);
             for (int position : order) {
                 searched[position] = true;
             }
         } else {
-            search.get().match(query, searched);
+            sources.search().match(query, searched);
         }
         System.arraycopy(searched, 0, matches, 0, matches.length);
         if (!state.filters().isEmpty()) {
-            facets.get().apply(state, matches);
+            sources.facets().apply(state, matches);
         }
         count = 0;
         for (boolean match : matches) {

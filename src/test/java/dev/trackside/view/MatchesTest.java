@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +31,20 @@ class MatchesTest {
         facets = new Facets(demo);
     }
 
-    private static <T> Supplier<T> never() {
-        return () -> {
-            throw new AssertionError("built although nothing needed it");
+    /** Gives the search index and the facets when asked; with {@code false}, fails the test when asked. */
+    private static Matches.Sources sources(boolean allowed) {
+        return new Matches.Sources() {
+            @Override
+            public SessionSearch search() {
+                assertTrue(allowed, "the search index built although nothing needed it");
+                return search;
+            }
+
+            @Override
+            public Facets facets() {
+                assertTrue(allowed, "the facets built although nothing needed them");
+                return facets;
+            }
         };
     }
 
@@ -49,7 +59,7 @@ class MatchesTest {
     @Test
     void withoutSearchOrFiltersEverySessionMatchesAndNothingIsBuilt() {
         Matches matches = new Matches(demo.sessions().size());
-        assertNull(matches.update(ViewState.parse(""), never(), never(), true));
+        assertNull(matches.update(ViewState.parse(""), sources(false), true));
         assertEquals(demo.sessions().size(), matches.count());
         assertEquals(demo.sessions().size(), count(matches.matches()));
         assertEquals(demo.sessions().size(), count(matches.searched()));
@@ -58,7 +68,7 @@ class MatchesTest {
     @Test
     void aSearchMatchesWhatTheSearchIndexMatches() {
         Matches matches = new Matches(demo.sessions().size());
-        assertNull(matches.update(ViewState.parse("#q=django"), () -> search, never(), false));
+        assertNull(matches.update(ViewState.parse("#q=django"), sources(true), false));
         boolean[] expected = new boolean[demo.sessions().size()];
         search.match(matches.query(), expected);
         assertArrayEquals(expected, matches.matches());
@@ -70,7 +80,7 @@ class MatchesTest {
     @Test
     void rankedTheResultsComeBestFirstAndAreTheMatches() {
         Matches matches = new Matches(demo.sessions().size());
-        int[] ranked = matches.update(ViewState.parse("#q=django"), () -> search, never(), true);
+        int[] ranked = matches.update(ViewState.parse("#q=django"), sources(true), true);
         assertArrayEquals(search.search(matches.query()), ranked);
         assertEquals(ranked.length, matches.count());
         for (int position : ranked) {
@@ -82,7 +92,7 @@ class MatchesTest {
     void filtersNarrowTheSearchWhichTheFilterPanelStillCountsWith() {
         Matches matches = new Matches(demo.sessions().size());
         ViewState state = ViewState.parse("#q=django").withFilter(ViewState.Facet.KIND, Kind.TUTORIAL.id());
-        matches.update(state, () -> search, () -> facets, false);
+        matches.update(state, sources(true), false);
         boolean[] searched = new boolean[demo.sessions().size()];
         search.match(matches.query(), searched);
         assertArrayEquals(searched, matches.searched(), "the search alone");
@@ -92,7 +102,7 @@ class MatchesTest {
         }
         assertTrue(matches.count() > 0 && matches.count() < count(searched), "narrows: " + matches.count());
         // Cleared again: everything.
-        matches.update(ViewState.parse(""), never(), never(), false);
+        matches.update(ViewState.parse(""), sources(false), false);
         assertEquals(demo.sessions().size(), matches.count());
     }
 }
