@@ -85,7 +85,6 @@ final class ScheduleViewer implements Matches.Sources {
     /** The favourites and the controls around them, once the schedule is read. */
     private KeepControls keep;
     private Facets facets;
-    private Query query = Query.parse("");
     /** Whether the results list shows every match, not only the first {@link ResultsView#FIRST}. */
     private boolean allResults;
     private FacetPanel facetPanel;
@@ -380,7 +379,7 @@ final class ScheduleViewer implements Matches.Sources {
     private void showQueryProblems() {
         HTMLElement box = Dom.byRole(root, "query-problems");
         StringBuilder text = new StringBuilder();
-        for (Query.Problem problem : query.errors()) {
+        for (Query.Problem problem : matching.query().errors()) {
             Msg key = problem.type() == Query.Problem.Type.UNCLOSED_QUOTE ? Msg.QUERY_UNCLOSED_QUOTE
                     : problem.type() == Query.Problem.Type.UNKNOWN_FIELD ? Msg.QUERY_UNKNOWN_FIELD : Msg.QUERY_EMPTY_VALUE;
             String detail = problem.detail() == null ? "" : problem.detail();
@@ -530,7 +529,6 @@ final class ScheduleViewer implements Matches.Sources {
                 || !previous.filters().equals(next.filters())) {
             // The list shows ranked results.
             ranked = matching.update(next, this, view == View.LIST);
-            query = matching.query();
             allResults = false;
             showQueryProblems();
             updateFacetPanel(next);
@@ -564,7 +562,7 @@ final class ScheduleViewer implements Matches.Sources {
             }
             visible = grid == null ? 0 : grid.show(matching.matches());
             total = grid == null ? 0 : grid.grid().cardCount();
-        } else if (view == View.LIST && !query.isEmpty()) {
+        } else if (view == View.LIST && !matching.query().isEmpty()) {
             // Words or field filters: the matches of every day, best first. The day list stays in the page, hidden,
             // so that clearing the box shows it again at once (drawing 36C3's took tens of ms).
             if (shownView != View.LIST) {
@@ -576,6 +574,7 @@ final class ScheduleViewer implements Matches.Sources {
             if (results == null) {
                 results = new ResultsView();
             }
+            Query query = matching.query();
             visible = results.render(page, host, ranked != null ? ranked : search().search(query),
                     matching.matches(), query, allResults, firstPaint);
             grid = null;
@@ -706,7 +705,7 @@ final class ScheduleViewer implements Matches.Sources {
         HTMLElement days = Dom.byRole(root, "days");
         // Search results in the list come from every day: no day to choose.
         days.setHidden(schedule.days().isEmpty() || view != View.GRID && view != View.LIST
-                || view == View.LIST && !query.isEmpty());
+                || view == View.LIST && !matching.query().isEmpty());
         DayTabs.update(days.querySelector("[role=tablist]"), schedule.days(), intl, day);
     }
 
