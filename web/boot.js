@@ -60,11 +60,9 @@ performance.mark('trackside-boot');
 // itself, about 150 ms later. Elsewhere it starts at once.
 function boot() {
   var href = new URLSearchParams(location.search).get('src') || root.getAttribute('data-src');
-  var fetched = href ? fetchSchedule(href) : null;
   // The wasm engine first.js preloaded, if it did, rather than the one the schedule's first bytes would choose: the
   // same for data-src, and for ?src= the one that reads every format, on its way since the page's head was read.
-  var preloaded = document.documentElement.getAttribute('data-ts-wasm');
-  if (fetched && preloaded) fetched.wasm = Promise.resolve(preloaded);
+  var fetched = href ? fetchSchedule(href, document.documentElement.getAttribute('data-ts-wasm')) : null;
   start(root, href, fetched).then(function (engine) {
     if (engine && web && root.getAttribute('data-offline') === 'sw' && navigator.serviceWorker) {
       if (document.readyState === 'complete') idle(engine);

@@ -70,7 +70,7 @@ if (window.customElements && !customElements.get('trackside-schedule')) {
       // wasm engines' runtime.
       var fetched = host.hasAttribute('src') ? fetchSchedule(host.getAttribute('src')) : null;
       if (fetched) fetched.wasm.then(loadEngine).then(null, function () { /* start() reports it */ });
-      if (wasmWanted() && !embedded('wasm')) runtime();
+      if (wasmWanted()) runtime();
       markup().then(function (main) {
         var root = viewer(host, main);
         root.hidden = true; // until its stylesheet is in: no unstyled flash

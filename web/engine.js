@@ -34,25 +34,28 @@ ns.wasmFor = wasmFor; // for "Save for offline" (offline.js), which puts that en
 
 // Start fetching the schedule at href now, while the engine loads, instead of letting the viewer ask only once the
 // engine runs: {url, take(callback(status, statusText, text)), wasm: a promise of the wasm engine's file for it}.
-// In the offline page the schedule is inline, answered as if fetched. A schedule that cannot be fetched gets the
-// smaller engine, which says so as well as the other.
-function fetchSchedule(href) {
+// The engine is `known` when the caller has chosen it already (first.js's preload), else the schedule's first bytes
+// choose. In the offline page the schedule is inline, answered as if fetched. A schedule that cannot be fetched gets
+// the smaller engine, which says so as well as the other.
+function fetchSchedule(href, known) {
   var answer = null;
   var waiting = [];
   var chosen;
-  var wasm = new Promise(function (resolve) { chosen = resolve; });
+  var wasm = known ? Promise.resolve(known) : new Promise(function (resolve) { chosen = resolve; });
   var inline = embedded('schedule');
   (inline && inline.getAttribute('data-src') === href
     ? Promise.resolve([200, '', inline.textContent])
     : fetch(href).then(function (response) {
-      if (response.ok && response.body) firstBytes(response.clone()).then(function (head) { chosen(wasmFor(head)); });
+      if (chosen && response.ok && response.body) {
+        firstBytes(response.clone()).then(function (head) { chosen(wasmFor(head)); });
+      }
       return response.text().then(function (text) { return [response.status, response.statusText, text]; });
     })
   ).then(null, function () {
     return [0, '', null];
   }).then(function (result) {
     answer = result;
-    chosen(result[0] === 200 ? wasmFor(result[2]) : OWN_WASM); // unless the first bytes chose already
+    if (chosen) chosen(result[0] === 200 ? wasmFor(result[2]) : OWN_WASM); // unless the first bytes chose already
     waiting.forEach(function (take) { take(result[0], result[1], result[2]); });
   });
   return {
