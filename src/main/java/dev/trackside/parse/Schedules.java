@@ -60,16 +60,29 @@ public final class Schedules {
      * out of its build.
      */
     public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others) {
+        return read(text, zones, localZone, others, null);
+    }
+
+    /**
+     * Like {@link #read(String, TimeZones, String, OtherFormats)}, for a document another parser has already turned
+     * into the tree {@link JsonNode#parse} would give (the JS engine's JSON.parse), or {@code null}: then it is parsed
+     * here.
+     */
+    public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others,
+            JsonNode tree) {
         if (text == null || text.trim().isEmpty()) {
             throw new ScheduleException("the document is empty", null, 0, 0);
         }
-        JsonInput top = new JsonInput(text);
-        if (top.peek() != JsonToken.BEGIN_OBJECT) {
-            throw top.unexpected("a JSON object at the top level (a schedule)");
+        JsonNode root = tree;
+        if (root == null) {
+            JsonInput top = new JsonInput(text);
+            if (top.peek() != JsonToken.BEGIN_OBJECT) {
+                throw top.unexpected("a JSON object at the top level (a schedule)");
+            }
+            // One pass builds the tree and finds any syntax error with its position, before any format's rule
+            // complains; the format is known before anything else is checked.
+            root = JsonNode.parse(text);
         }
-        // One pass builds the tree and finds any syntax error with its position, before any format's rule complains;
-        // the format is known before anything else is checked.
-        JsonNode root = JsonNode.parse(text);
         JsonNode field = root.get("format");
         String format = field.isString() ? field.text() : null;
         if (format != null) {
@@ -80,9 +93,9 @@ public final class Schedules {
             Schedule schedule = new TracksideReader(text).read(root);
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
-        for (TreeFormat tree : others.formats) {
-            if (tree.recognises(root)) {
-                return tree.read(root, zones, localZone);
+        for (TreeFormat reader : others.formats) {
+            if (reader.recognises(root)) {
+                return reader.read(root, zones, localZone);
             }
         }
         throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames(others)
