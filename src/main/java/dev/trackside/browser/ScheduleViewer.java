@@ -5,6 +5,7 @@ import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
+import dev.trackside.parse.JsonNode;
 import dev.trackside.parse.OtherFormats;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
@@ -91,11 +92,26 @@ final class ScheduleViewer implements Matches.Sources {
     /** The search results drawn so far, kept while the stars, zone and shared highlights stay the same. */
     private ResultsView results;
     private final OtherFormats others;
+    /** The JS engine's JSON.parse, or {@code null} in the wasm engines (Gson reads there). */
+    private final TreeParser json;
 
-    /** @param others the formats of other tools this engine reads besides our own */
-    ScheduleViewer(HTMLElement root, OtherFormats others) {
+    /**
+     * A faster parser than Gson's for the engine: an interface, so that the wasm engines, which pass none, leave its
+     * code out of their build.
+     */
+    interface TreeParser {
+        /** The document's tree as {@link JsonNode#parse} would give it, or {@code null}: then Gson reads it. */
+        JsonNode tree(String text);
+    }
+
+    /**
+     * @param others the formats of other tools this engine reads besides our own
+     * @param json   the browser's JSON parser for the JS engine, or {@code null}
+     */
+    ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json) {
         this.root = root;
         this.others = others;
+        this.json = json;
         this.address = Address.of(root);
         this.searchBox = (HTMLInputElement) root.querySelector("input[type=search]");
         this.resultCount = root.querySelector("[data-result-count]");
@@ -153,7 +169,11 @@ final class ScheduleViewer implements Matches.Sources {
         ScheduleRead read;
         try {
             Js.mark("trackside-parse-start");
-            read = Schedules.read(text, zones, localZone(), others);
+            JsonNode tree = json != null ? json.tree(text) : null;
+            if (tree != null) {
+                Js.mark("trackside-native-json");
+            }
+            read = Schedules.read(text, zones, localZone(), others, tree);
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));
