@@ -180,6 +180,7 @@ function loadEngine(file) {
       return startJs();
     });
   }
+  var engine = wanted ? engines[file] : startJs(); // its fetch under way before the warm-up below
   if (!ns.intlWarm) {
     ns.intlWarm = true;
     // A page's first Intl.DateTimeFormat loads the browser's date and zone data: 20-40 ms measured here. Paid now,
@@ -189,7 +190,7 @@ function loadEngine(file) {
         {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(0);
     } catch (e) { /* the viewer reports what it cannot format */ }
   }
-  return wanted ? engines[file] : startJs();
+  return engine;
 }
 
 // Shows a viewer in root (which holds index.html's viewer markup), reading the schedule at href (fetched: the
@@ -199,7 +200,8 @@ function start(root, href, fetched) {
   roots.push(root);
   if (!fetched || fetched.url !== href) fetched = href ? fetchSchedule(href) : {wasm: Promise.resolve(ALL_WASM)};
   if (href) prefetch(root, fetched);
-  return fetched.wasm.then(loadEngine).then(function (loaded) {
+  // The JavaScript engine reads every format: it starts now, not once the schedule's first bytes have chosen a wasm one.
+  return (wasmWanted() ? fetched.wasm : Promise.resolve(ALL_WASM)).then(loadEngine).then(function (loaded) {
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
     try {
