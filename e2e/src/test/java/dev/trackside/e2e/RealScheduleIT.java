@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * One real file per format, loaded with ?src= in both engines: the page shows every session the JVM reads from the
- * same file, and counts the same skipped items and warnings.
+ * same file, and counts the same skipped items and warnings (the JS engine reading it with JSON.parse, NativeJson).
  */
 class RealScheduleIT {
     @RegisterExtension
@@ -58,6 +58,9 @@ class RealScheduleIT {
         SchedulePage page = web.open(engine, "index.html?src=corpus/" + file + "#view=list");
         assertEquals("ready", page.state(), () -> page.root().getText());
         assertEquals(engine.attribute, page.engine());
+        // These four hold nothing that JSON.parse would read differently: the JS engine reads them with it.
+        assertEquals(engine == Engine.JS ? 1L : 0L, ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return performance.getEntriesByName('trackside-native-json').length"));
         int sessions = expected.schedule().sessions().size();
         assertTrue(sessions > 0, file + " has sessions");
         // The list renders every day (one entry per session, a break repeated per room once) and shows the first.
