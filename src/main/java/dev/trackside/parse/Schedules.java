@@ -65,8 +65,8 @@ public final class Schedules {
 
     /**
      * Like {@link #read(String, TimeZones, String, OtherFormats)}, for a document another parser has already turned
-     * into the tree {@link JsonNode#parse} would give (the JS engine's JSON.parse), or {@code null}: then it is parsed
-     * here.
+     * into the tree {@link JsonNode#parse} would give, an object at the top (the JS engine's JSON.parse), or
+     * {@code null}: then it is parsed here.
      */
     public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others,
             JsonNode tree) {
