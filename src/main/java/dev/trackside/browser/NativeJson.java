@@ -19,7 +19,7 @@ import org.teavm.jso.core.JSString;
  * (a fraction, an exponent, 16 digits or more, -0), a field name repeated in an object (JSON.parse keeps one),
  * a field name that is an integer (JavaScript puts those first), nesting deeper than {@link #MAX_DEPTH}.
  */
-final class NativeJson implements ScheduleViewer.TreeParser {
+final class NativeJson implements TreeParser {
     private static final int MAX_DEPTH = 64;
     private static final int NULL = 0;
     private static final int STRING = 1;

@@ -96,15 +96,6 @@ final class ScheduleViewer implements Matches.Sources {
     private final TreeParser json;
 
     /**
-     * A faster parser than Gson's for the engine: an interface, so that the wasm engines, which pass none, leave its
-     * code out of their build.
-     */
-    interface TreeParser {
-        /** The document's tree as {@link JsonNode#parse} would give it, or {@code null}: then Gson reads it. */
-        JsonNode tree(String text);
-    }
-
-    /**
      * @param others the formats of other tools this engine reads besides our own
      * @param json   the browser's JSON parser for the JS engine, or {@code null}
      */
