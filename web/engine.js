@@ -34,13 +34,15 @@ ns.wasmFor = wasmFor; // for "Save for offline" (offline.js), which puts that en
 
 // Start fetching the schedule at href now, while the engine loads, instead of letting the viewer ask only once the
 // engine runs: {url, take(callback(status, statusText, text)), wasm: a promise of the wasm engine's file for it}.
-// The engine is `known` when the caller has chosen it already (first.js's preload), else the schedule's first bytes
-// choose. In the offline page the schedule is inline, answered as if fetched. A schedule that cannot be fetched gets
-// the smaller engine, which says so as well as the other.
+// The engine is `known` when the caller has chosen it already (first.js's preload), or when no wasm engine will run
+// (the JavaScript engine reads every format: it starts at once), else the schedule's first bytes choose. In the
+// offline page the schedule is inline, answered as if fetched. A schedule that cannot be fetched gets the smaller
+// engine, which says so as well as the other.
 function fetchSchedule(href, known) {
   var answer = null;
   var waiting = [];
   var chosen;
+  if (!known && !wasmWanted()) known = ALL_WASM;
   var wasm = known ? Promise.resolve(known) : new Promise(function (resolve) { chosen = resolve; });
   var inline = embedded('schedule');
   (inline && inline.getAttribute('data-src') === href
@@ -200,8 +202,7 @@ function start(root, href, fetched) {
   roots.push(root);
   if (!fetched || fetched.url !== href) fetched = href ? fetchSchedule(href) : {wasm: Promise.resolve(ALL_WASM)};
   if (href) prefetch(root, fetched);
-  // The JavaScript engine reads every format: it starts now, not once the schedule's first bytes have chosen a wasm one.
-  return (wasmWanted() ? fetched.wasm : Promise.resolve(ALL_WASM)).then(loadEngine).then(function (loaded) {
+  return fetched.wasm.then(loadEngine).then(function (loaded) {
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
     try {

@@ -5,7 +5,6 @@ import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
-import dev.trackside.parse.JsonNode;
 import dev.trackside.parse.OtherFormats;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
@@ -160,11 +159,7 @@ final class ScheduleViewer implements Matches.Sources {
         ScheduleRead read;
         try {
             Js.mark("trackside-parse-start");
-            JsonNode tree = json != null ? json.tree(text) : null;
-            if (tree != null) {
-                Js.mark("trackside-native-json");
-            }
-            read = Schedules.read(text, zones, localZone(), others, tree);
+            read = Schedules.read(text, zones, localZone(), others, json != null ? json.tree(text) : null);
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));
