@@ -26,13 +26,17 @@ final class KeepControls {
     private final Schedule schedule;
     private final Favourites favourites;
 
-    /** The controls of the viewer at {@code root}, with the favourites stored for {@code schedule}'s conference. */
-    KeepControls(HTMLElement root, Messages msg, HTMLElement announcer, Schedule schedule) {
+    /**
+     * The controls of the viewer at {@code root}, with {@code favourites}, or when null those stored for
+     * {@code schedule}'s conference.
+     */
+    KeepControls(HTMLElement root, Messages msg, HTMLElement announcer, Schedule schedule, Favourites favourites) {
         this.root = root;
         this.msg = msg;
         this.announcer = announcer;
         this.schedule = schedule;
-        this.favourites = Favourites.decode(Js.load(Favourites.storageKey(schedule.conference().id())));
+        this.favourites = favourites != null ? favourites
+                : Favourites.decode(Js.load(Favourites.storageKey(schedule.conference().id())));
         updateAgendaButton();
     }
 

@@ -5,6 +5,8 @@ import dev.trackside.model.Day;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
 import dev.trackside.model.ZonedTime;
+import dev.trackside.parse.FirstDay;
+import dev.trackside.parse.JsonNode;
 import dev.trackside.parse.OtherFormats;
 import dev.trackside.parse.ScheduleException;
 import dev.trackside.parse.ScheduleRead;
@@ -93,6 +95,11 @@ final class ScheduleViewer implements Matches.Sources {
     private final OtherFormats others;
     /** The JS engine's JSON.parse, or {@code null} in the wasm engines (Gson reads there). */
     private final TreeParser json;
+    /** The document, while only its first day is read (see {@link #readWhole}); else null. */
+    private String pendingText;
+    private FirstDay pendingFirst;
+    private JsonNode pendingTree;
+    private String pendingUrl;
 
     /**
      * @param others the formats of other tools this engine reads besides our own
@@ -157,9 +164,25 @@ final class ScheduleViewer implements Matches.Sources {
 
     private void read(String url, String text) {
         ScheduleRead read;
+        boolean quick = false;
         try {
             Js.mark("trackside-parse-start");
-            read = Schedules.read(text, zones, localZone(), others, json != null ? json.tree(text) : null);
+            JsonNode tree = json != null ? json.tree(text) : null;
+            if (tree == null) {
+                tree = Schedules.tree(text);
+            }
+            FirstDay first = Schedules.readFirstDay(tree, zones, localZone(), others);
+            if (first != null && startsOnFirstDay(first.read().schedule())) {
+                // The first frame needs only the first day: the rest is read right after it (readWhole).
+                read = first.read();
+                quick = true;
+                pendingFirst = first;
+                pendingUrl = url;
+                pendingText = text;
+                pendingTree = tree;
+            } else {
+                read = Schedules.read(text, zones, localZone(), others, tree);
+            }
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
             fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));
@@ -169,13 +192,12 @@ final class ScheduleViewer implements Matches.Sources {
             return;
         }
         try {
-            schedule = read.schedule();
-            keep = new KeepControls(root, msg, resultCount, schedule);
-            matching = new Matches(schedule.sessions().size());
-            now = NowNext.at(schedule, clock());
+            install(read.schedule(), null);
             Js.dropFirstScreen();
             new HeaderView(root, msg, intl).render(schedule);
-            NoticeView.render(Dom.byRole(root, "notices"), read, msg);
+            if (!quick) {
+                NoticeView.render(Dom.byRole(root, "notices"), read, msg);
+            }
             state = initialState(ViewState.parse(address.first()));
             wire();
             apply(state);
@@ -186,14 +208,87 @@ final class ScheduleViewer implements Matches.Sources {
                 searchBox.setDisabled(true);
                 searchBox.setPlaceholder(msg.text(Msg.PREPARING_SEARCH));
             }
-            Js.afterNextFrame(() -> guard(() -> {
+            Js.Task prepare = () -> act(() -> { // after reading the whole schedule, if only its first day is read
                 search();
                 searchBox.setPlaceholder(msg.text(Msg.SEARCH_PLACEHOLDER));
                 searchBox.setDisabled(false);
-            }));
+            });
+            // A frame later after a quick read: the first frame's raster, on this machine's other core, is then done
+            // before the whole read takes the page's thread (the first session is on screen sooner; measured).
+            Js.afterNextFrame(quick ? () -> Js.afterNextFrame(prepare) : prepare);
         } catch (RuntimeException e) {
             fail(msg.format(Msg.ERROR_SHOW_INTERNAL, String.valueOf(e)));
         }
+    }
+
+    /**
+     * Whether the viewer starts on the first day's grid or list, as a quick read of the first day can draw it: no
+     * day, search, filter, session, speaker or shared agenda in the address, the conference's time zone, and not
+     * during the conference (the viewer would open today).
+     */
+    private boolean startsOnFirstDay(Schedule first) {
+        ViewState start = ViewState.parse(address.first());
+        View view = start.view();
+        return (view == View.AUTO || view == View.GRID || view == View.LIST)
+                && start.equals(ViewState.DEFAULT.withView(view))
+                && !"local".equals(Js.load(storageKey(first)))
+                && !NowNext.at(first, clock()).containsNow();
+    }
+
+    /**
+     * After a first screen drawn from the first day alone: reads the whole schedule (before anything a visitor does:
+     * {@link #act} calls it first) and takes it. A drawn grid stays where the whole schedule shows its day
+     * alike ({@link FirstDay}); otherwise the view is drawn again. The viewer is "ready" only after this.
+     */
+    private boolean readWhole() {
+        String text = pendingText;
+        if (text == null) {
+            return true;
+        }
+        pendingText = null;
+        JsonNode tree = pendingTree;
+        pendingTree = null;
+        ScheduleRead read;
+        try {
+            read = Schedules.read(text, zones, localZone(), others, tree);
+        } catch (ScheduleException e) {
+            fail(msg.format(Msg.ERROR_UNREADABLE, pendingUrl, e.getMessage()));
+            return false;
+        } catch (RuntimeException e) {
+            fail(msg.format(Msg.ERROR_READ_INTERNAL, pendingUrl, String.valueOf(e)));
+            return false;
+        }
+        Js.mark("trackside-read-whole");
+        // The list holds every day (the drawn one shown): only the grid, of one day, can stay, if the whole schedule
+        // shows that day alike and still opens on it (its "today" could differ at a night session's edge).
+        int drawnDay = dayIndex(state);
+        boolean keepDrawn = list == null && pendingFirst.drawnAlike(read.schedule(), drawnDay);
+        pendingFirst = null;
+        install(read.schedule(), keep.favourites());
+        keepDrawn = keepDrawn && dayIndex(state) == drawnDay;
+        NoticeView.render(Dom.byRole(root, "notices"), read, msg);
+        if (!keepDrawn) {
+            Js.mark("trackside-drawn-again");
+            dropDrawn();
+            shown = null;
+            apply(state);
+        } else if (drawn()) {
+            root.setAttribute("data-state", "ready");
+        }
+        return true;
+    }
+
+    /** Takes {@code whole} as the schedule shown, with what derives from it; {@code favourites} to keep, or null. */
+    private void install(Schedule whole, Favourites favourites) {
+        schedule = whole;
+        keep = new KeepControls(root, msg, resultCount, whole, favourites);
+        matching = new Matches(whole.sessions().size());
+        now = NowNext.at(whole, clock());
+        facets = null;
+        buckets = null;
+        bySpeaker = null;
+        alphabetical = null;
+        search = null;
     }
 
     /** The search index, built on first use (folding 36C3's 1.1 M chars of text takes tens of ms). */
@@ -216,7 +311,11 @@ final class ScheduleViewer implements Matches.Sources {
     }
 
     private String storageKey() {
-        return "trackside:" + schedule.conference().id() + ":tz";
+        return storageKey(schedule);
+    }
+
+    private static String storageKey(Schedule of) {
+        return "trackside:" + of.conference().id() + ":tz";
     }
 
     /** Now, from {@code ?now=} (tests, demos) or the browser's clock, in epoch seconds. */
@@ -235,7 +334,7 @@ final class ScheduleViewer implements Matches.Sources {
     private void wire() {
         searchBox.setDisabled(false);
         searchBox.setValue(state.query());
-        searchBox.addEventListener("input", event -> guard(() -> {
+        searchBox.addEventListener("input", event -> act(() -> {
             ViewState next = state.withQuery(searchBox.getValue());
             address.replaceSoon(Page.href(next));
             apply(next);
@@ -244,22 +343,22 @@ final class ScheduleViewer implements Matches.Sources {
         Shell.renderHelp(root, msg);
         HTMLElement nowButton = root.querySelector("[data-action=now]");
         nowButton.setHidden(schedule.days().isEmpty());
-        root.addEventListener("click", event -> guard(() -> click((MouseEvent) event)));
-        root.addEventListener("change", event -> guard(() -> {
+        root.addEventListener("click", event -> act(() -> click((MouseEvent) event)));
+        root.addEventListener("change", event -> act(() -> {
             Element target = (Element) event.getTarget();
             if (target.hasAttribute("data-facet")) {
                 facetChanged((HTMLInputElement) target);
             }
         }));
-        Dom.byRole(root, "days").addEventListener("keydown", event -> guard(() -> tabKey((KeyboardEvent) event)));
+        Dom.byRole(root, "days").addEventListener("keydown", event -> act(() -> tabKey((KeyboardEvent) event)));
         HTMLElement dialog = Dom.byRole(root, "detail");
-        dialog.addEventListener("close", event -> guard(() -> {
+        dialog.addEventListener("close", event -> act(() -> {
             if (state.session() != null) {
                 closeDetail();
             }
         }));
-        address.listen(() -> guard(this::followHash));
-        Js.Task resized = () -> guard(() -> {
+        address.listen(() -> act(this::followHash));
+        Js.Task resized = () -> act(() -> {
             if (state.view() == View.AUTO && resolve(View.AUTO) != shownView) {
                 apply(state);
             }
@@ -557,7 +656,9 @@ final class ScheduleViewer implements Matches.Sources {
             speakerIndex = null; // replaced below (or not shown)
         }
         if (view == View.GRID) {
-            if (grid == null || shownView != View.GRID || grid.grid().day() != schedule.days().get(day)) {
+            // By date: a grid drawn from the first day's quick read stays for the whole schedule (readWhole).
+            if (grid == null || shownView != View.GRID
+                    || !grid.grid().day().date().equals(schedule.days().get(day).date())) {
                 host.setTextContent("");
                 grid = day < 0 ? null : GridView.render(DayGrid.of(schedule, schedule.days().get(day), null, zones,
                         DayGrid.DEFAULT_SLICE_MINUTES, shift.zone()), page, host, firstPaint);
@@ -652,7 +753,7 @@ final class ScheduleViewer implements Matches.Sources {
         showCount(dayView || view == View.AGENDA ? visible : matching.count(), total, dayView);
         showDetail(page, previous);
         shown = next;
-        if (drawn()) {
+        if (drawn() && pendingText == null) {
             root.setAttribute("data-state", "ready");
         }
     }
@@ -684,7 +785,9 @@ final class ScheduleViewer implements Matches.Sources {
         // grid, chunks of 200 cards ahead of its first frame), and between chunks the page stays responsive.
         Js.afterNextFrame(() -> guard(() -> {
             if (isShown(current) && !current.renderMore()) {
-                root.setAttribute("data-state", "ready");
+                if (pendingText == null) { // else readWhole says so
+                    root.setAttribute("data-state", "ready");
+                }
             } else {
                 renderRest(current);
             }
@@ -789,6 +892,18 @@ final class ScheduleViewer implements Matches.Sources {
             zone = root.getAttribute("data-time-zone");
         }
         return zone == null || zone.isEmpty() ? null : zone;
+    }
+
+    /**
+     * Runs what a visitor's action or the page's next step asks, with the whole schedule read first
+     * ({@link #readWhole}), and any failure shown.
+     */
+    private void act(Runnable action) {
+        guard(() -> {
+            if (readWhole()) {
+                action.run();
+            }
+        });
     }
 
     private void guard(Runnable action) {

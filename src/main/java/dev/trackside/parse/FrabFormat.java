@@ -79,6 +79,21 @@ public final class FrabFormat implements TreeFormat {
     }
 
     /**
+     * Days after the first are listed in blocks of their own ({@code days[1..].rooms}), so a first screen needs only
+     * the first block. Not for frab hub's drafts (a flat {@code events} list) or a single day: nothing to skip.
+     */
+    @Override
+    public FirstDay readFirstDay(JsonNode root, TimeZones zones, String localZone) {
+        JsonNode schedule = root.get("schedule");
+        if (schedule.get("events").isArray() || schedule.get("conference").get("days").elements().size() < 2) {
+            return null;
+        }
+        Reading reading = new Reading(zones, localZone);
+        reading.firstDayOnly = true;
+        return new FirstDayRead(reading.read(root, SCHEDULE_JSON));
+    }
+
+    /**
      * Reads a tree in schedule.json's shape, also one built from another syntax (frab's XML), and names the
      * format {@code format} in the result.
      */
@@ -136,6 +151,8 @@ public final class FrabFormat implements TreeFormat {
         private final Map<String, String> unknownTracks = new HashMap<>();
 
         private final String localZone;
+        /** Only the first day's block of events (see {@link #readFirstDay}). */
+        boolean firstDayOnly;
 
         Reading(TimeZones zones, String localZone) {
             this.zones = zones;
@@ -179,7 +196,7 @@ public final class FrabFormat implements TreeFormat {
                     readEvent(event, null, null, true);
                 }
             }
-            for (int i = 0; i < days.size(); i++) {
+            for (int i = 0; i < (firstDayOnly ? 1 : days.size()); i++) {
                 readRooms(days.get(i), dayInfos.get(i));
             }
             if (reusedPersonIds > 0) {

@@ -70,19 +70,7 @@ public final class Schedules {
      */
     public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others,
             JsonNode tree) {
-        if (text == null || text.trim().isEmpty()) {
-            throw new ScheduleException("the document is empty", null, 0, 0);
-        }
-        JsonNode root = tree;
-        if (root == null) {
-            JsonInput top = new JsonInput(text);
-            if (top.peek() != JsonToken.BEGIN_OBJECT) {
-                throw top.unexpected("a JSON object at the top level (a schedule)");
-            }
-            // One pass builds the tree and finds any syntax error with its position, before any format's rule
-            // complains; the format is known before anything else is checked.
-            root = JsonNode.parse(text);
-        }
+        JsonNode root = tree != null ? tree : tree(text);
         JsonNode field = root.get("format");
         String format = field.isString() ? field.text() : null;
         if (format != null) {
@@ -100,6 +88,43 @@ public final class Schedules {
         }
         throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames(others)
                 + "): its top-level fields are " + fieldList(root), "$", 0, 0);
+    }
+
+    /**
+     * The document's JSON tree, for {@link #readFirstDay} and then {@link #read(String, TimeZones, String,
+     * OtherFormats, JsonNode)} to share.
+     *
+     * @throws ScheduleException when the text is empty, not JSON (with line and column) or not an object at the top
+     */
+    public static JsonNode tree(String text) {
+        if (text == null || text.trim().isEmpty()) {
+            throw new ScheduleException("the document is empty", null, 0, 0);
+        }
+        JsonInput top = new JsonInput(text);
+        if (top.peek() != JsonToken.BEGIN_OBJECT) {
+            throw top.unexpected("a JSON object at the top level (a schedule)");
+        }
+        // One pass builds the tree and finds any syntax error with its position, before any format's rule
+        // complains; the format is known before anything else is checked.
+        return JsonNode.parse(text);
+    }
+
+    /**
+     * The quick read of a first screen: the conference, its days and the sessions of the first day, for a format
+     * that lists each day's sessions apart (frab's schedule.json: 36C3's first day is 297 of its 1,351 sessions).
+     * {@code null} for our own format and formats without such a shortcut. Check with
+     * {@link FirstDay#drawnAlike} that the whole read shows the day alike.
+     */
+    public static FirstDay readFirstDay(JsonNode root, TimeZones zones, String localZone, OtherFormats others) {
+        if (root.get("format").isString()) {
+            return null; // ours: read whole
+        }
+        for (TreeFormat reader : others.formats) {
+            if (reader.recognises(root)) {
+                return reader.readFirstDay(root, zones, localZone);
+            }
+        }
+        return null;
     }
 
     private static String formatNames(OtherFormats others) {

@@ -20,4 +20,13 @@ interface TreeFormat {
     default ScheduleRead read(JsonNode root, TimeZones zones, String localZone) {
         return read(root, zones);
     }
+
+    /**
+     * Reads only what a first screen of the document needs, when the format has a quicker way to it than the whole
+     * read: the conference, every day, and the sessions listed under the first day. {@code null} when it has none.
+     * The result is a guess that the whole read must confirm ({@link FirstDay#drawnAlike}).
+     */
+    default FirstDay readFirstDay(JsonNode root, TimeZones zones, String localZone) {
+        return null;
+    }
 }
