@@ -2,13 +2,10 @@ package dev.trackside.parse;
 
 import dev.trackside.model.Conference;
 import dev.trackside.model.Day;
-import dev.trackside.model.Link;
 import dev.trackside.model.Room;
 import dev.trackside.model.Schedule;
 import dev.trackside.model.Session;
-import dev.trackside.model.Speaker;
 import dev.trackside.model.Track;
-import dev.trackside.model.ZonedTime;
 import java.util.List;
 
 /** The {@link FirstDay} of a format that lists each day's sessions apart; see there for what alike means. */
@@ -28,7 +25,8 @@ final class FirstDayRead implements FirstDay {
     public boolean drawnAlike(Schedule whole, int day) {
         Schedule first = read.schedule();
         if (!sameConference(first.conference(), whole.conference()) || !sameDays(first.days(), whole.days())
-                || !roomsBegin(first.rooms(), whole.rooms()) || !tracksBegin(first.tracks(), whole.tracks())) {
+                || !begins(first.rooms(), whole.rooms(), FirstDayRead::sameRoom)
+                || !begins(first.tracks(), whole.tracks(), FirstDayRead::sameTrack)) {
             return false;
         }
         List<Session> some = first.sessions();
@@ -69,24 +67,18 @@ final class FirstDayRead implements FirstDay {
         return true;
     }
 
-    private static boolean roomsBegin(List<Room> some, List<Room> all) {
-        if (some.size() > all.size()) {
-            return false;
-        }
-        for (int i = 0; i < some.size(); i++) {
-            if (!sameRoom(some.get(i), all.get(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether two rooms, tracks … are the same for what a viewer shows. */
+    private interface Same<T> {
+        boolean same(T a, T b);
     }
 
-    private static boolean tracksBegin(List<Track> some, List<Track> all) {
+    /** Whether {@code some} are {@code all}'s first ones (all of them, when the sizes are equal). */
+    private static <T> boolean begins(List<T> some, List<T> all, Same<T> same) {
         if (some.size() > all.size()) {
             return false;
         }
         for (int i = 0; i < some.size(); i++) {
-            if (!sameTrack(some.get(i), all.get(i))) {
+            if (!same.same(some.get(i), all.get(i))) {
                 return false;
             }
         }
@@ -102,26 +94,9 @@ final class FirstDayRead implements FirstDay {
                 || a.links().size() != b.links().size()) {
             return false;
         }
-        for (int i = 0; i < a.rooms().size(); i++) {
-            if (!sameRoom(a.rooms().get(i), b.rooms().get(i))) {
-                return false;
-            }
-        }
-        for (int i = 0; i < a.speakers().size(); i++) {
-            Speaker x = a.speakers().get(i);
-            Speaker y = b.speakers().get(i);
-            if (!x.id().equals(y.id()) || !x.name().equals(y.name())) {
-                return false;
-            }
-        }
-        for (int i = 0; i < a.links().size(); i++) {
-            Link x = a.links().get(i);
-            Link y = b.links().get(i);
-            if (!eq(x.title(), y.title()) || !eq(x.url(), y.url())) {
-                return false;
-            }
-        }
-        return true;
+        return begins(a.rooms(), b.rooms(), FirstDayRead::sameRoom)
+                && begins(a.speakers(), b.speakers(), (x, y) -> x.id().equals(y.id()) && x.name().equals(y.name()))
+                && begins(a.links(), b.links(), (x, y) -> eq(x.title(), y.title()) && eq(x.url(), y.url()));
     }
 
     private static boolean sameRoom(Room a, Room b) {
