@@ -15,6 +15,11 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ListView implements Chunked {
     /** Sessions rendered per chunk: a few frames' worth of DOM work. */
     static final int CHUNK = 400;
+    /**
+     * Sessions rendered at once: more than a screen of the first day holds. A switch to the list waits for these
+     * (36C3 in JS: the first switch took 60-70 ms with 400).
+     */
+    static final int FIRST_CHUNK = 100;
 
     private final Page page;
     private final ListBuckets buckets;
@@ -64,7 +69,7 @@ final class ListView implements Chunked {
     HTMLElement render(boolean first) {
         firstRendered = !first;
         container = Dom.element("div", "c-list");
-        renderMore();
+        render(FIRST_CHUNK);
         return container;
     }
 
@@ -81,8 +86,12 @@ final class ListView implements Chunked {
     /** Renders the next chunk of slots; false once everything is rendered. */
     @Override
     public boolean renderMore() {
+        return render(CHUNK);
+    }
+
+    private boolean render(int chunk) {
         int rendered = 0;
-        while (nextDay < model.days().size() && rendered < CHUNK) {
+        while (nextDay < model.days().size() && rendered < chunk) {
             SessionList.DayGroup day = model.days().get(nextDay);
             if (nextSlot == 0) {
                 daySection = Dom.append(container, Dom.element("section", "c-day"));
