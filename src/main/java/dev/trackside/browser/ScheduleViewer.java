@@ -212,9 +212,8 @@ final class ScheduleViewer implements Matches.Sources {
                 search();
                 searchBox.setPlaceholder(msg.text(Msg.SEARCH_PLACEHOLDER));
                 searchBox.setDisabled(false);
-                // Then, a task later, what the list and the speaker index are drawn from: their first opening no
-                // longer builds it (36C3 in JS: 70-80 ms for the first switch to the list, 35-45 after).
-                Js.afterNextFrame(() -> act(this::prepareViews));
+                // And what the list and the speaker index are drawn from: their first opening no longer builds it.
+                prepareViews();
             });
             // A frame later after a quick read: the first frame's raster, on this machine's other core, is then done
             // before the whole read takes the page's thread (the first session is on screen sooner; measured).
