@@ -14,13 +14,11 @@
   var wasm = query.has('src') ? 'trackside.wasm' : meta.getAttribute('data-wasm');
   if (wasm && query.get('engine') !== 'js' && wasmGc()) {
     html.setAttribute('data-ts-wasm', wasm);
-    var preload = document.createElement('link');
-    preload.rel = 'preload';
-    preload.as = 'fetch';
-    preload.crossOrigin = 'anonymous';
-    preload.href = wasm;
-    document.head.appendChild(preload);
+    preload(wasm);
   }
+  // A schedule given with ?src=: fetched from here too, not once boot.js runs (10-25 ms later); boot.js's fetch()
+  // takes this response (same URL, mode and credentials).
+  if (query.get('src')) preload(query.get('src'));
   query.delete('engine'); // ?engine=js|wasm (tests, benchmarks) draws the same screen
   try { zone = localStorage.getItem(meta.getAttribute('data-key')); } catch (e) { /* storage blocked */ }
   if (query.toString() || location.hash.length > 1 || (now >= +span[0] && now < +span[1]) || zone === 'local'
@@ -28,6 +26,15 @@
   // The grid from 700 px on, else the list (ScheduleViewer.NARROW_PX); first.css shows the one the viewer starts in.
   html.setAttribute('data-ts-view', matchMedia('(min-width: 700px)').matches ? 'grid' : 'list');
   html.classList.add('ts-first');
+
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
 
   function wasmGc() {
     try {

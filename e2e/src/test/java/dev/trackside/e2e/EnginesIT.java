@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
@@ -56,6 +58,19 @@ class EnginesIT {
         assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
         open(Engine.WASM, "index.html?src=demo/pycon-us-2017.json");
         assertEquals(List.of(0L, 1L, 0L), fetches(web.browser(Engine.WASM).driver()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aScheduleGivenWithSrcIsFetchedOnceStartedFromThePagesHead(Engine engine) {
+        open(engine, "index.html?src=fixtures/frab-with-problems.json");
+        @SuppressWarnings("unchecked")
+        List<String> initiators = (List<String>) ((JavascriptExecutor) web.browser(engine).driver()).executeScript(
+                "return performance.getEntriesByType('resource')"
+                        + ".filter(e => new URL(e.name).pathname === '/fixtures/frab-with-problems.json')"
+                        + ".map(e => e.initiatorType)");
+        // first.js's preload ("link"), which boot.js's fetch() took: not a second request.
+        assertEquals(List.of("link"), initiators);
     }
 
     @Test
