@@ -171,7 +171,7 @@ final class ScheduleViewer implements Matches.Sources {
             if (tree == null) {
                 tree = Schedules.tree(text);
             }
-            FirstDay first = Schedules.readFirstDay(tree, zones, localZone(), others);
+            FirstDay first = firstDay(tree);
             if (first != null && startsOnFirstDay(first.read().schedule())) {
                 // The first frame needs only the first day: the rest is read right after it (readWhole).
                 read = first.read();
@@ -220,6 +220,15 @@ final class ScheduleViewer implements Matches.Sources {
             Js.afterNextFrame(quick ? () -> Js.afterNextFrame(prepare) : prepare);
         } catch (RuntimeException e) {
             fail(msg.format(Msg.ERROR_SHOW_INTERNAL, String.valueOf(e)));
+        }
+    }
+
+    /** The quick read of the first day, or null: none for this format, or it failed (the whole read then says why). */
+    private FirstDay firstDay(JsonNode tree) {
+        try {
+            return Schedules.readFirstDay(tree, zones, localZone(), others);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -930,6 +939,7 @@ final class ScheduleViewer implements Matches.Sources {
     }
 
     private void fail(String message) {
+        pendingText = null; // nothing more is read into a viewer that failed
         Js.consoleError("Trackside: " + message);
         Js.dropFirstScreen();
         root.setAttribute("data-state", "error");
