@@ -432,15 +432,19 @@ class XssIT {
               }
               return bad;
             };
-            // The page's own head: its stylesheet, preload, meta tags and the engine's scripts from this site.
+            // The page's own head: its stylesheet, preloads (the engine's, and first.js's of the schedule named by
+            // ?src=, exactly as given), meta tags and the engine's scripts from this site.
             const OWN = new Set(['style.css', 'first.css', 'first.js', 'trackside.wasm', 'trackside-own.wasm',
               'classes.wasm-runtime.js', 'boot.js', 'trackside.js']);
+            const source = new URLSearchParams(location.search).get('src');
             const head = () => {
               const bad = [];
               for (const el of document.head.children) {
                 const url = el.getAttribute('src') || el.getAttribute('href');
                 const own = url && new URL(url, location.href).origin === location.origin
-                  && OWN.has(new URL(url, location.href).pathname.split('/').pop());
+                  && (OWN.has(new URL(url, location.href).pathname.split('/').pop())
+                    || el.localName === 'link' && el.rel === 'preload' && el.getAttribute('as') === 'fetch'
+                      && url === source);
                 if (el.localName === 'meta' || el.localName === 'title' || (el.localName === 'script' || el.localName
                     === 'link') && own && !el.textContent) continue;
                 bad.push('in the head: <' + el.localName + '> ' + el.outerHTML.slice(0, 200));
