@@ -81,10 +81,9 @@ public final class Schedules {
             Schedule schedule = new TracksideReader(text).read(root);
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
-        for (TreeFormat reader : others.formats) {
-            if (reader.recognises(root)) {
-                return reader.read(root, zones, localZone);
-            }
+        TreeFormat reader = recognised(root, others);
+        if (reader != null) {
+            return reader.read(root, zones, localZone);
         }
         throw new ScheduleException("not a schedule in a format Trackside reads (" + formatNames(others)
                 + "): its top-level fields are " + fieldList(root), "$", 0, 0);
@@ -119,9 +118,15 @@ public final class Schedules {
         if (root.get("format").isString()) {
             return null; // ours: read whole
         }
+        TreeFormat reader = recognised(root, others);
+        return reader == null ? null : reader.readFirstDay(root, zones, localZone);
+    }
+
+    /** The first of {@code others} whose shape the document has, or null. */
+    private static TreeFormat recognised(JsonNode root, OtherFormats others) {
         for (TreeFormat reader : others.formats) {
             if (reader.recognises(root)) {
-                return reader.readFirstDay(root, zones, localZone);
+                return reader;
             }
         }
         return null;
