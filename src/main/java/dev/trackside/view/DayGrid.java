@@ -92,11 +92,30 @@ public final class DayGrid {
      */
     public static DayGrid of(Schedule schedule, Day day, boolean[] mask, TimeZones zones, int sliceMinutes,
             String labelZone) {
+        if (mask == null) {
+            return of(schedule, day, zones, sliceMinutes, labelZone);
+        }
         List<Session> sessions = schedule.sessions();
         int[] positions = new int[sessions.size()];
         int count = 0;
         for (int i = 0; i < positions.length; i++) {
-            if ((mask == null || mask[i]) && schedule.dayOf(sessions.get(i)) == day) {
+            if (mask[i] && schedule.dayOf(sessions.get(i)) == day) {
+                positions[count++] = i;
+            }
+        }
+        return new DayGrid(schedule, day, positions, count, zones, sliceMinutes, labelZone);
+    }
+
+    /**
+     * The grid of every session of {@code day}, its axis labelled in {@code labelZone}. (The browser's only call:
+     * TeaVM 0.15's wasm backend fails on a {@code mask[i]} whose array it has inlined as a constant null.)
+     */
+    public static DayGrid of(Schedule schedule, Day day, TimeZones zones, int sliceMinutes, String labelZone) {
+        List<Session> sessions = schedule.sessions();
+        int[] positions = new int[sessions.size()];
+        int count = 0;
+        for (int i = 0; i < positions.length; i++) {
+            if (schedule.dayOf(sessions.get(i)) == day) {
                 positions[count++] = i;
             }
         }

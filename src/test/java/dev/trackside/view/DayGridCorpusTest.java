@@ -56,6 +56,20 @@ class DayGridCorpusTest {
         Golden.assertMatches("36c3.day3.grid.txt", GridText.dump(DayGrid.of(schedule, schedule.days().get(2)), false));
     }
 
+    @Test
+    void everySessionOfADayIsTheGridOfAMaskMarkingAll() throws IOException {
+        // The browser's overload (no mask), against a mask that marks every session, labelled in another zone.
+        Schedule schedule = congress();
+        boolean[] all = new boolean[schedule.sessions().size()];
+        java.util.Arrays.fill(all, true);
+        for (Day day : schedule.days()) {
+            DayGrid masked = DayGrid.of(schedule, day, all, JavaTimeZones.INSTANCE, 5, "America/New_York");
+            DayGrid whole = DayGrid.of(schedule, day, JavaTimeZones.INSTANCE, 5, "America/New_York");
+            assertEquals(GridText.dump(masked), GridText.dump(whole), day.date().toString());
+            assertTrue(whole.cardCount() > 100, day.date() + ": " + whole.cardCount());
+        }
+    }
+
     private static Schedule congress() throws IOException {
         Path file = Corpus.root().resolve("voc-36C3_schedule/everything.schedule.json");
         return Schedules.read(Files.readString(file, StandardCharsets.UTF_8), JavaTimeZones.INSTANCE).schedule();
