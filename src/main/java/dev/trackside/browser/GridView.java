@@ -33,6 +33,10 @@ final class GridView implements Chunked {
     private int[] before;
     private int pending;
     private int done;
+    /** Rooms whose header is in the page (the first ones; the others come with the first later chunk). */
+    private int headers;
+    /** The first element after the room headers, where later headers go in (the page keeps the grid's order). */
+    private HTMLElement afterHeaders;
     private boolean timed;
 
     private GridView(DayGrid grid, Page page) {
@@ -44,10 +48,10 @@ final class GridView implements Chunked {
     }
 
     /**
-     * Draws the day's frame (rooms, time axis, now line) and the cards that can be on screen at first: from the top
-     * (or around the current time when the day is today), as many rows and rooms as the window holds. The rest
-     * waits for {@link #renderMore()}: every card has its own grid cell, so adding one later moves nothing, and the
-     * first frame of a 36C3 day styles and lays out a fraction of its 297 cards.
+     * Draws the day's frame (time axis, now line) and the room headers and cards that can be on screen at first: from
+     * the top (or around the current time when the day is today), as many rows and rooms as the window holds. The
+     * rest waits for {@link #renderMore()}: every header and card has its own grid cell, so adding one later moves
+     * nothing, and the first frame of a 36C3 day styles and lays out a fraction of its 70 rooms and 432 cards.
      */
     static GridView render(DayGrid grid, Page page, HTMLElement host, boolean first) {
         GridView view = new GridView(grid, page);
@@ -58,12 +62,15 @@ final class GridView implements Chunked {
 
     @Override
     public boolean isComplete() {
-        return done >= pending;
+        return done >= pending && headers >= grid.columns().size();
     }
 
     /** Builds the next chunk of cards; false once every card is in the page. */
     @Override
     public boolean renderMore() {
+        while (headers < grid.columns().size()) {
+            header(grid.columns().get(headers++));
+        }
         int end = Math.min(pending, done + CHUNK);
         while (done < end) {
             card(grid.placements().get(later[done++]));
@@ -82,15 +89,22 @@ final class GridView implements Chunked {
         table.getStyle().setProperty("grid-template-rows",
                 "auto repeat(" + grid.rowCount() + ", var(--sched-row))");
         Dom.append(table, place(Dom.element("div", "c-grid__corner"), 1, 1, 1, 1));
-        for (DayGrid.Column column : columns) {
-            String name = column.room() == null ? page.text(dev.trackside.view.Msg.ROOM) + " ?" : column.name();
-            HTMLElement room = Dom.append(table, place(Dom.text("div", "c-grid__room", name), 1, 1,
-                    column.index() + 2, 1));
-            room.setAttribute("title", name); // the header shows two lines at most
+        // The first window: as many rows and rooms as the last grid drawn here showed (measured once it was on
+        // screen), else a generous guess (rows of 12 px, 5 minutes at .8rem; rooms of 150 px).
+        int rows = measured(host, "tsRows", Js.viewportHeight() / 12 + 8);
+        int rooms = measured(host, "tsRooms", Js.viewportWidth() / 150 + 2);
+        while (headers < Math.min(rooms, columns.size())) {
+            header(columns.get(headers++));
+        }
+        if (headers < columns.size()) {
+            table.setAttribute("data-rooms-later", ""); // the header row's height is kept (style.css)
         }
         for (DayGrid.AxisLabel label : grid.labels()) {
             String hour = label.isHour() ? "true" : "false";
             HTMLElement line = Dom.append(table, place(Dom.element("div", "c-grid__line"), label.row() + 2, 1, 2, -1));
+            if (afterHeaders == null) {
+                afterHeaders = line;
+            }
             line.setAttribute("data-hour", hour);
             HTMLElement time = Dom.append(table, place(Dom.element("div", "c-grid__time"), label.row() + 2,
                     1, 1, 1));
@@ -98,9 +112,6 @@ final class GridView implements Chunked {
             HTMLElement clock = Dom.append(time, Dom.text("time", null, page.intl.clock(label.time())));
             clock.setAttribute("datetime", label.time().toString());
         }
-        // The first window: rows of at least 12 px (5 minutes at .8rem) and rooms of at least 150 px, generously.
-        int rows = Js.viewportHeight() / 12 + 8;
-        int rooms = Js.viewportWidth() / 150 + 2;
         int top = 0;
         if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
             top = Math.max(0, grid.rowAt(page.now.now()) - rows / 2); // "Now" scrolls there
@@ -123,12 +134,20 @@ final class GridView implements Chunked {
             }
         }
         watch(table);
+        measure(host, scroll, table);
         if (page.now != null && page.now.containsNow() && page.now.today() == grid.day()) {
             int row = grid.rowAt(page.now.now());
             if (row >= 0) {
                 Dom.append(table, place(Dom.element("div", "c-grid__now"), row + 2, 1, 2, -1));
             }
         }
+    }
+
+    private void header(DayGrid.Column column) {
+        String name = column.room() == null ? page.text(dev.trackside.view.Msg.ROOM) + " ?" : column.name();
+        HTMLElement room = place(Dom.text("div", "c-grid__room", name), 1, 1, column.index() + 2, 1);
+        room.setAttribute("title", name); // the header shows two lines at most
+        table.insertBefore(room, afterHeaders);
     }
 
     private void card(DayGrid.Placement placement) {
@@ -225,6 +244,31 @@ final class GridView implements Chunked {
             + "table.tsIo = io; table.querySelectorAll('.c-card').forEach(function (c) { io.observe(c); });"
             + "addEventListener('beforeprint', all);")
     private static native void watch(HTMLElement table);
+
+    @JSBody(params = {"host", "key", "guess"}, script = "return host[key] > 0 ? host[key] : guess;")
+    private static native int measured(HTMLElement host, String key, int guess);
+
+    /**
+     * Once the grid is on screen, keeps on {@code host} how many rows and rooms its scroller can show (a few more
+     * rows for the chunks' next frame): the next day's first window builds those instead of the guess, which on a
+     * laptop is nearly twice the cards. Measured from the theme's own sizes (--sched-row, --sched-col), in an idle
+     * moment after the frame, so the layout it reads is already done.
+     */
+    @JSBody(params = {"host", "scroll", "table"}, script = "requestAnimationFrame(function () { setTimeout(function () {"
+            + "  if (!table.isConnected) return;"
+            + "  var probe = document.createElement('div'), style = probe.style;"
+            + "  style.setProperty('position', 'absolute'); style.setProperty('visibility', 'hidden');"
+            + "  style.setProperty('width', 'var(--sched-col)'); style.setProperty('height', 'var(--sched-row)');"
+            + "  table.appendChild(probe);"
+            + "  var column = probe.offsetWidth, row = probe.offsetHeight; probe.remove();"
+            + "  var room = table.querySelector('.c-grid__room'), axis = table.querySelector('.c-grid__time');"
+            + "  var most = parseFloat(getComputedStyle(scroll).maxHeight);"
+            + "  var high = Math.min(innerHeight, most > 0 ? most : innerHeight) - (room ? room.offsetHeight : 0);"
+            + "  var wide = Math.min(innerWidth, scroll.clientWidth) - (axis ? axis.offsetWidth : 0);"
+            + "  if (column > 0 && row > 0 && high > 0 && wide > 0) {"
+            + "    host.tsRows = Math.ceil(high / row) + 6; host.tsRooms = Math.ceil(wide / column) + 1; }"
+            + "}, 0); });")
+    private static native void measure(HTMLElement host, HTMLElement scroll, HTMLElement table);
 
     /** Watches a card built after {@link #watch}. */
     @JSBody(params = {"table", "card"}, script = "if (table.tsIo) table.tsIo.observe(card);")

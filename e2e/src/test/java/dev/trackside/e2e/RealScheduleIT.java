@@ -49,6 +49,34 @@ class RealScheduleIT {
         return files;
     }
 
+    /**
+     * A later day of 36C3 (70 rooms, 432 cards) is drawn first as far as the grid's scroller shows, sized from the
+     * first day's grid as it was laid out, and the rest a frame later: every card and room header on screen once the
+     * day is complete was already there when the click returned.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void aDaySwitchDrawsWhatTheScreenShowsAtOnce(Engine engine) {
+        web.openReady(engine, "index.html?src=corpus/voc-36C3_schedule/everything.schedule.json#view=grid");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) web.browser(engine)
+                .driver();
+        String onScreen = "var box = document.querySelector('.c-grid-scroll').getBoundingClientRect();"
+                + "var seen = e => { var r = e.getBoundingClientRect(); return r.right > box.left && r.left < box.right"
+                + "  && r.bottom > box.top && r.top < Math.min(box.bottom, innerHeight); };";
+        String drawn = "return Array.from(document.querySelectorAll('.c-grid .c-card, .c-grid__room'))";
+        List<?> atOnce = (List<?>) js.executeScript("document.querySelector('.c-days__tab:nth-child(2)').click();"
+                + drawn + ".map(e => e.getAttribute('data-session-id') || e.title);");
+        new SchedulePage(web.browser(engine).driver()).awaitLoaded();
+        List<?> seen = (List<?>) js.executeScript(onScreen + drawn
+                + ".filter(seen).map(e => e.getAttribute('data-session-id') || e.title);");
+        long all = (Long) js.executeScript(drawn + ".length;");
+        assertTrue(seen.size() > 20, "cards and rooms on screen: " + seen);
+        List<?> late = seen.stream().filter(id -> !atOnce.contains(id)).toList();
+        assertTrue(late.isEmpty(), () -> late.size() + " of " + seen.size() + " on screen drawn later, e.g. "
+                + late.subList(0, Math.min(3, late.size())));
+        assertTrue(atOnce.size() < all / 2, atOnce.size() + " of " + all + " drawn at once");
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("files")
     void showsWhatTheJvmReads(String file, Engine engine) throws IOException {
@@ -103,6 +131,14 @@ class RealScheduleIT {
             first++;
         }
         assertEquals(order.size(), first, "cards in the grid's order up to card " + first + " of " + order.size());
+        // So are the room headers, all of them before the time axis, though only the first screen's come at once.
+        List<String> rooms = new java.util.ArrayList<>();
+        grid.columns().forEach(column -> rooms.add(column.name()));
+        assertEquals(rooms, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var rooms = Array.from(document.querySelectorAll('.c-grid__room'));"
+                + "var line = document.querySelector('.c-grid__line');"
+                + "return rooms.filter(r => r.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING)"
+                + ".map(r => r.getAttribute('title'));"));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var s = document.querySelector('.c-grid-scroll'); s.scrollLeft = s.scrollWidth; s.scrollTop = 400;"
                 + " window.scrollTo(0, document.body.scrollHeight);");
