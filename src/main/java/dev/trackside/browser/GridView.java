@@ -254,8 +254,8 @@ final class GridView implements Chunked {
      * laptop is nearly twice the cards. Measured from the theme's own sizes (--sched-row, --sched-col), in an idle
      * moment after the frame, so the layout it reads is already done.
      */
-    @JSBody(params = {"host", "scroll", "table"}, script = "requestAnimationFrame(function () { setTimeout(function () {"
-            + "  if (!table.isConnected) return;"
+    @JSBody(params = {"host", "scroll", "table"}, script = "requestAnimationFrame(function () {"
+            + "  setTimeout(function () { if (!table.isConnected) return;"
             + "  var probe = document.createElement('div'), style = probe.style;"
             + "  style.setProperty('position', 'absolute'); style.setProperty('visibility', 'hidden');"
             + "  style.setProperty('width', 'var(--sched-col)'); style.setProperty('height', 'var(--sched-row)');"

@@ -173,18 +173,24 @@ public final class Benchmark {
             // Each day tab in turn, twice; then grid -> list -> grid, three times.
             long tabs = (Long) ((JavascriptExecutor) driver).executeScript(
                     "return document.querySelectorAll('.c-days__tab').length");
+            StringBuilder perSwitch = new StringBuilder();
             for (int round = 0; round < 2; round++) {
                 for (int t = 0; t < tabs; t++) {
                     daySwitch.add(((Number) ((JavascriptExecutor) driver).executeScript(SWITCH_SCRIPT,
                             ".c-days__tab:nth-child(" + (t + 1) + ")")).doubleValue());
+                    perSwitch.append(String.format(Locale.ROOT, " day%d=%.1f", t + 1,
+                            daySwitch.get(daySwitch.size() - 1)));
                 }
             }
             for (int round = 0; round < 3; round++) {
                 for (String view : new String[] {"list", "speakers", "grid"}) {
                     viewSwitch.add(((Number) ((JavascriptExecutor) driver).executeScript(SWITCH_SCRIPT,
                             ".c-views__button[data-view=" + view + "]")).doubleValue());
+                    perSwitch.append(String.format(Locale.ROOT, " %s=%.1f", view,
+                            viewSwitch.get(viewSwitch.size() - 1)));
                 }
             }
+            System.out.println(label + " " + engine.attribute + " switches in turn (ms):" + perSwitch);
         }
         return String.format(Locale.ROOT, "| %s | %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.1f / %.1f | "
                 + "%.1f / %.1f | %.1f / %.1f | %.1f / %.1f |%n",
