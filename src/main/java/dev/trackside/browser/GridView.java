@@ -256,10 +256,7 @@ final class GridView implements Chunked {
      */
     @JSBody(params = {"host", "scroll", "table"}, script = "requestAnimationFrame(function () {"
             + "  setTimeout(function () { if (!table.isConnected) return;"
-            + "  var probe = document.createElement('div'), style = probe.style;"
-            + "  style.setProperty('position', 'absolute'); style.setProperty('visibility', 'hidden');"
-            + "  style.setProperty('width', 'var(--sched-col)'); style.setProperty('height', 'var(--sched-row)');"
-            + "  table.appendChild(probe);"
+            + "  var probe = table.appendChild(document.createElement('div')); probe.className = 'c-grid__probe';"
             + "  var column = probe.offsetWidth, row = probe.offsetHeight; probe.remove();"
             + "  var room = table.querySelector('.c-grid__room'), axis = table.querySelector('.c-grid__time');"
             + "  var most = parseFloat(getComputedStyle(scroll).maxHeight);"
