@@ -18,6 +18,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class GridView implements Chunked {
     /** Cards built per later chunk: a frame's worth of DOM work (about 15 ms in wasm). */
     private static final int CHUNK = 200;
+    /** Above this many cards a grid is retired rather than removed at once (a day of 36C3: 177 to 445). */
+    private static final int RETIRED_CARDS = 150;
 
     private final DayGrid grid;
     private final Page page;
@@ -266,6 +268,23 @@ final class GridView implements Chunked {
             + "    host.tsRows = Math.ceil(high / row) + 6; host.tsRooms = Math.ceil(wide / column) + 1; }"
             + "}, 0); });")
     private static native void measure(HTMLElement host, HTMLElement scroll, HTMLElement table);
+
+    /** Whether this grid has so many cards that taking it out of the page is worth putting off (see retire). */
+    boolean isLarge() {
+        return cards.length > RETIRED_CARDS;
+    }
+
+    /**
+     * Takes what {@code host} shows out of sight at once and out of the page after the next frame: with
+     * content-visibility: hidden (style.css) its elements keep their layout, so hiding costs little, and tearing
+     * them down waits until the next view is on screen. Hidden content is neither focusable nor in the
+     * accessibility tree; the removal comes before the next view's later chunks, so "ready" finds it gone.
+     */
+    @JSBody(params = "host", script = "var old = Array.prototype.slice.call(host.children);"
+            + "old.forEach(function (element) { element.setAttribute('data-retired', ''); });"
+            + "requestAnimationFrame(function () { setTimeout(function () {"
+            + "  old.forEach(function (element) { element.remove(); }); }, 0); });")
+    static native void retire(HTMLElement host);
 
     /** Watches a card built after {@link #watch}. */
     @JSBody(params = {"table", "card"}, script = "if (table.tsIo) table.tsIo.observe(card);")

@@ -704,7 +704,7 @@ final class ScheduleViewer implements Matches.Sources {
             // By date: a grid drawn from the first day's quick read stays for the whole schedule (readWhole).
             if (grid == null || shownView != View.GRID
                     || !grid.grid().day().date().equals(schedule.days().get(day).date())) {
-                host.setTextContent("");
+                clear(host);
                 grid = day < 0 ? null : GridView.render(dayGrid(day), page, host, firstPaint);
                 list = null;
                 if (grid != null) {
@@ -717,7 +717,7 @@ final class ScheduleViewer implements Matches.Sources {
             // Words or field filters: the matches of every day, best first. The day list stays in the page, hidden,
             // so that clearing the box shows it again at once (drawing 36C3's took tens of ms).
             if (shownView != View.LIST) {
-                host.setTextContent("");
+                clear(host);
                 list = null;
             } else if (list != null) {
                 list.element().setHidden(true);
@@ -732,7 +732,7 @@ final class ScheduleViewer implements Matches.Sources {
         } else if (view == View.LIST) {
             boolean fresh = list == null || shownView != View.LIST;
             if (fresh) {
-                host.setTextContent("");
+                clear(host);
                 if (buckets == null) {
                     buckets = new ListBuckets(schedule);
                 }
@@ -753,7 +753,7 @@ final class ScheduleViewer implements Matches.Sources {
                 renderRest(list);
             }
         } else if (view == View.AGENDA) {
-            host.setTextContent("");
+            clear(host);
             Agenda agenda = Agenda.of(schedule, keep.favourites());
             AgendaView.render(page, host, agenda);
             grid = null;
@@ -767,7 +767,7 @@ final class ScheduleViewer implements Matches.Sources {
             }
             if (shownView != view || previous == null || !eq(previous.speaker(), next.speaker())
                     || previous.localTime() != next.localTime()) {
-                host.setTextContent("");
+                clear(host);
                 if (view == View.SPEAKERS) {
                     if (alphabetical == null) {
                         alphabetical = new SpeakersView.Sorted(schedule.speakers());
@@ -836,6 +836,18 @@ final class ScheduleViewer implements Matches.Sources {
                 renderRest(current);
             }
         }));
+    }
+
+    /**
+     * Empties {@code host} for the view drawn next; a large grid in it is only retired ({@link GridView#retire}):
+     * tearing 36C3's 445 cards down in the same task as drawing the next day made that switch 30-60 ms instead of 20.
+     */
+    private void clear(HTMLElement host) {
+        if (grid != null && shownView == View.GRID && grid.isLarge()) {
+            GridView.retire(host);
+        } else {
+            host.setTextContent("");
+        }
     }
 
     private boolean isShown(Chunked view) {
