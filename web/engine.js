@@ -150,17 +150,14 @@ function startWasm(file) {
   var url = base + file;
   // A URL lets the loader compile while the module streams in, and lets the browser keep the compiled code in
   // its cache for the next visit (Chrome does so for streamed modules over 128 KB): repeat visits skip the
-  // baseline compile. Given a URL, though, TeaVM's loader takes any page with a global `process` for Node.js,
-  // so such pages (an embed's host may define one) get the bytes instead.
+  // baseline compile. (TeaVM's own loader took any page with a global `process` for Node.js; the build cuts that
+  // out of it, tools/minify/assemble.mjs, so an embed's host may define one.)
   var inline = embedded('wasm');
   var source = inline ? Promise.resolve(inline.textContent).then(function (text) {
     var bytes = atob(text), array = new Uint8Array(bytes.length);
     for (var i = 0; i < bytes.length; i++) array[i] = bytes.charCodeAt(i);
     return array;
-  }) : typeof process === 'undefined' ? Promise.resolve(url) : fetch(url).then(function (r) {
-    if (!r.ok) throw new Error(file + ': HTTP ' + r.status);
-    return r.arrayBuffer();
-  }).then(function (buffer) { return new Uint8Array(buffer); });
+  }) : Promise.resolve(url);
   return Promise.all([source, runtime()])
     .then(function (loaded) { return ns.TeaVM.wasmGC.load(loaded[0]); })
     .then(function (teavm) { return {name: 'wasm', file: file, mount: teavm.exports.mount}; });
@@ -215,6 +212,21 @@ function start(root, href, fetched) {
     fail(root, e);
   });
 }
+
+// A wasm engine's viewer hands a schedule to the JavaScript engine, before drawing anything, where it cannot read it
+// as that engine does: JSON that JSON.parse reads differently from Gson's reader (a number it would rewrite, a
+// repeated or integer field name: see NativeJson.java) and any document with an error, whose line and column only
+// Gson's reader finds. The wasm engines leave Gson out (6 KB gzip each); such documents cost the JS engine's download.
+ns.handOver = function (root, url, text) {
+  performance.mark('trackside-handed-over');
+  root.tracksidePrefetch = {url: url, take: function (take) { take(200, '', text); }};
+  startJs().then(function (loaded) {
+    root.setAttribute('data-engine', loaded.name);
+    loaded.mount(root);
+  }).then(null, function (e) {
+    fail(root, e);
+  });
+};
 
 // Safety net: an error the viewer did not catch (a wasm trap cannot be caught in Java) still ends in a message
 // rather than a viewer stuck on "loading". Errors after a viewer is ready are logged only: it keeps working.

@@ -138,4 +138,11 @@ final class Js {
     @JSBody(params = "text", script = "if (!navigator.clipboard || !isSecureContext) return false;"
             + "navigator.clipboard.writeText(text).then(null, function () {}); return true;")
     static native boolean copy(String text);
+
+    /**
+     * Hands the viewer at {@code root}, which has drawn nothing yet, to the JS engine with its document
+     * (engine.js's {@code handOver}): a wasm engine does so with what only Gson's reader reads exactly.
+     */
+    @JSBody(params = {"root", "url", "text"}, script = "self.Trackside.handOver(root, url, text);")
+    static native void handOver(HTMLElement root, String url, String text);
 }

@@ -7,7 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * TeaVM entry point of the JavaScript engine (trackside.js, for browsers without WasmGC): every format, as
  * {@link BrowserMain}, with schedules parsed by the browser's JSON.parse where that gives Gson's tree
- * ({@link NativeJson}).
+ * and by Gson elsewhere ({@link GsonFallback}): it also reads what a wasm engine hands over.
  */
 public final class JsEngineMain {
     private JsEngineMain() {
@@ -16,6 +16,6 @@ public final class JsEngineMain {
     /** Shows a viewer in {@code root}, as {@link BrowserMain#mount} does. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root, OtherFormats.all(), new NativeJson()).start();
+        new ScheduleViewer(root, OtherFormats.all(), new GsonFallback()).start();
     }
 }

@@ -1,6 +1,10 @@
 package dev.trackside.browser;
 
+import dev.trackside.model.TimeZones;
 import dev.trackside.parse.JsonNode;
+import dev.trackside.parse.OtherFormats;
+import dev.trackside.parse.ScheduleRead;
+import dev.trackside.parse.Schedules;
 import java.util.ArrayList;
 import java.util.List;
 import org.teavm.jso.JSBody;
@@ -9,12 +13,14 @@ import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
 
 /**
- * The JS engine's way to a schedule's {@link JsonNode} tree: the browser's JSON.parse, walked into the tree Gson's
- * reader would give. Gson's reader runs 2-3 times slower in TeaVM's JavaScript than in WebAssembly (every string
- * goes through a char array), and JSON.parse is the browser's own, made for the job; in WebAssembly, where each
- * step of the walk would be a call out to JavaScript, Gson stays ({@link JsEngineMain} alone passes this).
+ * A schedule's {@link JsonNode} tree from the browser's JSON.parse, walked into the tree Gson's reader would give:
+ * the wasm engines' only JSON parser, which keeps Gson's reader (6 KB gzip) out of their build, and the JS engine's
+ * first choice ({@link GsonFallback}), where Gson's reader runs 2-3 times slower than in WebAssembly (every string
+ * goes through a char array). In WebAssembly the walk, a call out to JavaScript per step, reads 36C3 about as fast
+ * as Gson did.
  *
- * <p>It gives up ({@code null}, and Gson reads the document) wherever JSON.parse's result could differ from Gson's:
+ * <p>It gives up ({@code null}: the JS engine then reads the document with Gson, and a wasm engine hands it to the JS
+ * engine) wherever JSON.parse's result could differ from Gson's:
  * a syntax error (Gson's message has the line and column), a number JSON.parse would not give back as written
  * (a fraction, an exponent, 16 digits or more, -0), a field name repeated in an object (JSON.parse keeps one),
  * a field name that is an integer (JavaScript puts those first), nesting deeper than {@link #MAX_DEPTH}.
@@ -47,6 +53,17 @@ final class NativeJson implements TreeParser {
         }
         Js.mark("trackside-native-json"); // for tests and the benchmark: this parser read the schedule
         return JsonNode.root(root);
+    }
+
+    /** Reads without the text: an error in our own format names its JSON path, but no line and column. */
+    @Override
+    public ScheduleRead read(String text, JsonNode tree, TimeZones zones, String localZone, OtherFormats others) {
+        return Schedules.readTree(tree, path -> new int[2], zones, localZone, others);
+    }
+
+    @Override
+    public boolean locates() {
+        return false;
     }
 
     /** The value in the parser's shapes, or {@code null} where this walk gives up. */

@@ -97,7 +97,7 @@ final class ScheduleViewer implements Matches.Sources {
     /** The search results drawn so far, kept while the stars, zone and shared highlights stay the same. */
     private ResultsView results;
     private final OtherFormats others;
-    /** The JS engine's JSON.parse, or {@code null} in the wasm engines (Gson reads there). */
+    /** How this engine reads JSON: JSON.parse alone in the wasm engines, with Gson in the JS engine. */
     private final TreeParser json;
     /** The document, while only its first day is read (see {@link #readWhole}); else null. */
     private String pendingText;
@@ -107,7 +107,7 @@ final class ScheduleViewer implements Matches.Sources {
 
     /**
      * @param others the formats of other tools this engine reads besides our own
-     * @param json   the browser's JSON parser for the JS engine, or {@code null}
+     * @param json   how this engine reads JSON
      */
     ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json) {
         this.root = root;
@@ -171,9 +171,10 @@ final class ScheduleViewer implements Matches.Sources {
         boolean quick = false;
         try {
             Js.mark("trackside-parse-start");
-            JsonNode tree = json != null ? json.tree(text) : null;
+            JsonNode tree = json.tree(text);
             if (tree == null) {
-                tree = Schedules.tree(text);
+                Js.handOver(root, url, text);
+                return;
             }
             FirstDay first = firstDay(tree);
             if (first != null && startsOnFirstDay(first.read().schedule())) {
@@ -185,11 +186,15 @@ final class ScheduleViewer implements Matches.Sources {
                 pendingText = text;
                 pendingTree = tree;
             } else {
-                read = Schedules.read(text, zones, localZone(), others, tree);
+                read = json.read(text, tree, zones, localZone(), others);
             }
             Js.mark("trackside-parsed");
         } catch (ScheduleException e) {
-            fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));
+            if (json.locates()) {
+                fail(msg.format(Msg.ERROR_UNREADABLE, url, e.getMessage()));
+            } else {
+                Js.handOver(root, url, text); // the JS engine's message tells the line and column
+            }
             return;
         } catch (RuntimeException e) {
             fail(msg.format(Msg.ERROR_READ_INTERNAL, url, String.valueOf(e)));
@@ -265,8 +270,9 @@ final class ScheduleViewer implements Matches.Sources {
         pendingTree = null;
         ScheduleRead read;
         try {
-            read = Schedules.read(text, zones, localZone(), others, tree);
+            read = json.read(text, tree, zones, localZone(), others);
         } catch (ScheduleException e) {
+            // Drawn already, so not handed over: only frab has a quick read, and its errors have no line and column.
             fail(msg.format(Msg.ERROR_UNREADABLE, pendingUrl, e.getMessage()));
             return false;
         } catch (RuntimeException e) {

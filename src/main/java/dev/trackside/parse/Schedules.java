@@ -16,6 +16,11 @@ public final class Schedules {
     /** The value of the top-level {@code format} field that marks a Trackside schedule. */
     public static final String TRACKSIDE_FORMAT = "trackside-schedule";
 
+    /** Finds the line and column just past the value at a JSON path in a document: {@code {0, 0}} where not known. */
+    public interface Locator {
+        int[] locate(String path);
+    }
+
     private Schedules() {
     }
 
@@ -70,7 +75,17 @@ public final class Schedules {
      */
     public static ScheduleRead read(String text, TimeZones zones, String localZone, OtherFormats others,
             JsonNode tree) {
-        JsonNode root = tree != null ? tree : tree(text);
+        return readTree(tree != null ? tree : tree(text), path -> JsonInput.locate(text, path), zones, localZone,
+                others);
+    }
+
+    /**
+     * Reads the document whose tree is {@code root} (an object at the top), without its text: an error in our own
+     * format names its JSON path, and its line and column where {@code locator} finds them. For the wasm engines,
+     * which leave Gson's reader out of their build (the JavaScript engine, which has it, tells the line and column).
+     */
+    public static ScheduleRead readTree(JsonNode root, Locator locator, TimeZones zones,
+            String localZone, OtherFormats others) {
         JsonNode field = root.get("format");
         String format = field.isString() ? field.text() : null;
         if (format != null) {
@@ -78,7 +93,7 @@ public final class Schedules {
                 throw new ScheduleException("unknown format " + JsonInput.quote(format) + " (expected \""
                         + TRACKSIDE_FORMAT + "\")", "$.format", 0, 0);
             }
-            Schedule schedule = new TracksideReader(text).read(root);
+            Schedule schedule = new TracksideReader(locator).read(root);
             return new ScheduleRead(schedule, "Trackside schedule format", List.of());
         }
         TreeFormat reader = recognised(root, others);

@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * Reads the Trackside schedule format (docs/format.md) strictly, from the same {@link JsonNode} tree as the other
  * formats: the first problem ends the read with a {@link ScheduleException} naming its JSON path and, for a value
- * of the wrong type or form, the line and column just past it (found again in the text, see
- * {@link JsonInput#locate}). Fields are read in document order, so the first problem in the document is the one
+ * of the wrong type or form, the line and column just past it (found again in the text by a {@link Schedules.Locator}: Gson's
+ * reader, see {@link JsonInput#locate}). Fields are read in document order, so the first problem in the document is the one
  * reported. Sessions are read as drafts and their room, track and speaker ids are resolved once the whole document
  * has been read.
  */
@@ -34,8 +34,8 @@ final class TracksideReader {
      */
     static final long MAX_DURATION_MINUTES = 31L * 24 * 60;
 
-    /** The document's text, read again only to give an error its line and column. */
-    private final String text;
+    /** Finds an error's line and column in the document, which only Gson's reader can read again. */
+    private final Schedules.Locator locator;
     private Conference conference;
     private long version = -1;
     private final List<Day> days = new ArrayList<>();
@@ -49,8 +49,8 @@ final class TracksideReader {
     private final Map<String, String> sessionPaths = new HashMap<>();
     private boolean sawSessions;
 
-    TracksideReader(String text) {
-        this.text = text;
+    TracksideReader(Schedules.Locator locator) {
+        this.locator = locator;
     }
 
     /** Reads the document whose tree is {@code root} (an object). */
@@ -131,7 +131,7 @@ final class TracksideReader {
     /** The problem at {@code node}, with the line and column just past its value. */
     private ScheduleException fail(JsonNode node, String problem) {
         String path = node.path();
-        int[] at = JsonInput.locate(text, path);
+        int[] at = locator.locate(path);
         return new ScheduleException(problem, path, at[0], at[1]);
     }
 

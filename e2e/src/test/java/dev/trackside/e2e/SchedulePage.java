@@ -37,6 +37,12 @@ final class SchedulePage {
         return root().getAttribute("data-engine");
     }
 
+    /** How many performance marks of this name the page made (trackside-native-json, trackside-handed-over, ...). */
+    long marks(String name) {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByName(arguments[0]).length", name);
+    }
+
     WebElement root() {
         return driver.findElement(By.id("trackside"));
     }
