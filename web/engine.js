@@ -129,15 +129,39 @@ var engines = ns.engines || (ns.engines = {});
 
 function startJs() {
   if (engines['trackside.js']) return engines['trackside.js'];
-  var inline = embedded('js');
-  // Inline, the build is text (any end tag of a script in it escaped with a backslash: the same in JavaScript).
-  return engines['trackside.js'] = (inline ? new Promise(function (resolve) {
+  return engines['trackside.js'] = scriptOrInline('trackside.js', 'js')
+    .then(function () { return {name: 'js', file: 'trackside.js', mount: ns.js.mount}; });
+}
+
+// A script of the site, or in the single-file page its copy there (text: any end tag of a script in it escaped with
+// a backslash, the same in JavaScript).
+function scriptOrInline(file, name) {
+  var inline = embedded(name);
+  return inline ? new Promise(function (resolve) {
     var s = document.createElement('script');
     s.textContent = inline.textContent;
     document.head.appendChild(s);
     resolve();
-  }) : script('trackside.js')).then(function () { return {name: 'js', file: 'trackside.js', mount: ns.js.mount}; });
+  }) : script(file);
 }
+
+// The formatter of abstracts and bios (trackside-markup.js, ns.markup), which the wasm engines leave out and load the
+// first time a visitor opens a talk or a speaker, or downloads a calendar: once per page (LoadedMarkup.java). If it
+// cannot load (offline, before the service worker had it), the texts are shown as written, unformatted.
+ns.loadMarkup = function (done) {
+  (engines.markup || (engines.markup = scriptOrInline('trackside-markup.js', 'markup').then(null, function (e) {
+    console.warn('Trackside: the formatter of abstracts could not be loaded; showing them unformatted.', e);
+    ns.markup = {
+      render: function (text, into) {
+        var p = document.createElement('p');
+        p.className = 'c-markup';
+        p.textContent = text;
+        into.appendChild(p);
+      },
+      plain: function (text) { return text; }
+    };
+  }))).then(function () { done(); });
+};
 
 // TeaVM's wasm runtime, which both wasm engines use: a script of the hosted page (already run there), else loaded
 // once.

@@ -45,7 +45,7 @@
   // the viewer was given.
   function page(base, name, schedule, timeZone) {
     var texts = ['offline-template.html', 'index.html', 'style.css', 'classes.wasm-runtime.js', 'boot.js',
-      'trackside.js'];
+      'trackside.js', 'trackside-markup.js'];
     // The wasm engine that reads this schedule (engine.js's rule, as Bundle's): trackside-own.wasm for our own format.
     var wasm = self.Trackside.wasmFor(schedule);
     return Promise.all(texts.map(function (file) { return get(base + file, 'text'); })
@@ -69,10 +69,11 @@
         'classes.wasm-runtime.js': script(files[3]),
         'boot.js': script(files[4]),
         'trackside.js': script(files[5]),
+        'trackside-markup.js': script(files[6]),
         'viewer': tag + viewer.slice(tagEnd),
         'schedule-name': escape(name),
         'schedule': schedule.split('<').join('\\u003C'),
-        'trackside.wasm': files[6]
+        'trackside.wasm': files[7]
       });
     });
   }

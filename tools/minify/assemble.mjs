@@ -2,7 +2,8 @@
 // node): puts the site's scripts and the embed's stylesheet together in target/dist.
 //   classes.wasm-runtime.js   wrapped so that TeaVM's runtime leaves `TeaVM` on self.Trackside, not on the window
 //   trackside.js              wrapped so that the JS engine's UMD leaves `main`/`mount` on self.Trackside.js (and
-//                             never calls a host page's AMD `define`)
+//                             never calls a host page's AMD `define`); trackside-markup.js likewise, on
+//                             self.Trackside.markup
 //   boot.js                   web/engine.js + web/boot.js in one function (the hosted page)
 //   trackside-embed.js        web/engine.js + web/embed.js in one function (<trackside-schedule>)
 //   trackside-embed.css       web/style.css for a shadow root (:root -> :host, rem -> px) + web/embed.css
@@ -37,6 +38,8 @@ trimRuntime();
 wrap('classes.wasm-runtime.js', '(function (globalThis) {', `})(${NS});`);
 // TeaVM's UMD wrapper takes an `exports` object when there is one and no AMD `define`.
 wrap('trackside.js', '(function (define, exports) {', `})(void 0, ${NS}.js = {});`);
+// The formatter of abstracts the wasm engines load when first needed: render and plain on self.Trackside.markup.
+wrap('trackside-markup.js', '(function (define, exports) {', `})(void 0, ${NS}.markup = {});`);
 
 // TeaVM's wasm runtime, less what Trackside's engines never use (1.5 KB gzip of 5.7): the stack deobfuscator, Emscripten
 // modules sharing linear memory, Node.js file loading, and the Date, console and async imports. Each cut is an exact

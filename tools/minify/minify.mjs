@@ -1,6 +1,6 @@
 // Build-time size pass over the site in target/dist, run by Maven after TeaVM (see pom.xml, execution "minify"):
 //   trackside.wasm, trackside-own.wasm   binaryen's wasm-opt -Oz (TeaVM leaves ~11 % gzip on the table)
-//   trackside.js, classes.wasm-runtime.js, boot.js, trackside-embed.js, first.js, offline.js, sw.js   terser
+//   trackside.js, trackside-markup.js, classes.wasm-runtime.js, boot.js, trackside-embed.js, first.js, offline.js, sw.js   terser
 //   style.css, trackside-embed.css   csso; viewer.html   without comments
 // Usage: node tools/minify/minify.mjs DIST_DIR
 // The tools are pinned in package-lock.json and installed into tools/minify/node_modules on first use (npm ci).
@@ -63,8 +63,8 @@ const runs = ['trackside.wasm', 'trackside-own.wasm'].filter((name) => existsSyn
 await Promise.all(runs);
 
 const { minify } = await import('terser');
-for (const name of ['trackside.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js', 'first.js', 'offline.js',
-  'sw.js']) {
+for (const name of ['trackside.js', 'trackside-markup.js', 'classes.wasm-runtime.js', 'boot.js', 'trackside-embed.js',
+  'first.js', 'offline.js', 'sw.js']) {
   const file = join(dist, name);
   if (!existsSync(file)) {
     continue;

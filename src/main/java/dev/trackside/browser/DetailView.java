@@ -3,7 +3,6 @@ package dev.trackside.browser;
 import dev.trackside.model.Link;
 import dev.trackside.model.Session;
 import dev.trackside.model.Speaker;
-import dev.trackside.text.Markup;
 import dev.trackside.view.Msg;
 import dev.trackside.view.Names;
 import org.teavm.jso.JSBody;
@@ -81,7 +80,7 @@ final class DetailView {
         }
         if (!session.abstractText().isEmpty()) {
             HTMLElement text = Dom.append(dialog, Dom.element("div", "c-detail__abstract c-prose"));
-            text.appendChild(MarkupView.render(Markup.parse(session.abstractText())));
+            page.markup.render(session.abstractText(), text);
         }
         boolean anyLink = false;
         HTMLElement links = Dom.element("ul", "c-detail__links");

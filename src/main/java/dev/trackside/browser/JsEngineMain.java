@@ -16,6 +16,6 @@ public final class JsEngineMain {
     /** Shows a viewer in {@code root}, as {@link BrowserMain#mount} does. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root, OtherFormats.all(), new GsonFallback()).start();
+        new ScheduleViewer(root, OtherFormats.all(), new GsonFallback(), new InlineMarkup()).start();
     }
 }

@@ -24,13 +24,17 @@ final class KeepControls {
     /** Where short confirmations are announced to screen readers (the result count's live region). */
     private final HTMLElement announcer;
     private final Schedule schedule;
+    /** For the calendar's descriptions: the abstracts as plain text. */
+    private final MarkupFormatter markup;
     private final Favourites favourites;
 
     /**
      * The controls of the viewer at {@code root}, with {@code favourites}, or when null those stored for
      * {@code schedule}'s conference.
      */
-    KeepControls(HTMLElement root, Messages msg, HTMLElement announcer, Schedule schedule, Favourites favourites) {
+    KeepControls(HTMLElement root, Messages msg, HTMLElement announcer, Schedule schedule, Favourites favourites,
+            MarkupFormatter markup) {
+        this.markup = markup;
         this.root = root;
         this.msg = msg;
         this.announcer = announcer;
@@ -145,7 +149,21 @@ final class KeepControls {
 
     /** Downloads {@code sessions} as an iCalendar file, named after {@code single} or, when null, the agenda. */
     void download(List<Session> sessions, Session single) {
-        String text = IcsWriter.write(schedule, sessions, (long) Math.floor(Js.nowMillis() / 1000), Js.pageUrl());
-        Js.download(text, IcsWriter.fileName(schedule.conference(), single), "text/calendar");
+        Runnable write = () -> {
+            String text = IcsWriter.write(schedule, sessions, (long) Math.floor(Js.nowMillis() / 1000), Js.pageUrl(),
+                    markup::plainText);
+            Js.download(text, IcsWriter.fileName(schedule.conference(), single), "text/calendar");
+        };
+        // The abstracts go in as plain text, which needs the formatter (a wasm engine loads it first); without
+        // any, the calendar is written at once, in the click's task.
+        boolean abstracts = false;
+        for (Session session : sessions) {
+            abstracts |= !session.abstractText().isEmpty();
+        }
+        if (abstracts) {
+            markup.whenReady(write);
+        } else {
+            write.run();
+        }
     }
 }

@@ -31,9 +31,12 @@ final class Page {
     final Favourites favourites;
     /** Sessions a shared agenda link names (highlighted), indexed like the schedule's; null without one. */
     final boolean[] shared;
+    /** Formats abstracts and bios. */
+    final MarkupFormatter markup;
 
     Page(Schedule schedule, Messages msg, Intl intl, ZoneShift shift, NowNext now, ViewState state,
-            Favourites favourites, boolean[] shared) {
+            Favourites favourites, boolean[] shared, MarkupFormatter markup) {
+        this.markup = markup;
         this.favourites = favourites;
         this.shared = shared;
         this.schedule = schedule;

@@ -99,6 +99,8 @@ final class ScheduleViewer implements Matches.Sources {
     private final OtherFormats others;
     /** How this engine reads JSON: JSON.parse alone in the wasm engines, with Gson in the JS engine. */
     private final TreeParser json;
+    /** How this engine formats abstracts and bios: built in (JS), or loaded when first needed (wasm). */
+    private final MarkupFormatter markup;
     /** The document, while only its first day is read (see {@link #readWhole}); else null. */
     private String pendingText;
     private FirstDay pendingFirst;
@@ -108,8 +110,10 @@ final class ScheduleViewer implements Matches.Sources {
     /**
      * @param others the formats of other tools this engine reads besides our own
      * @param json   how this engine reads JSON
+     * @param markup how this engine formats abstracts and bios
      */
-    ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json) {
+    ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json, MarkupFormatter markup) {
+        this.markup = markup;
         this.root = root;
         this.others = others;
         this.json = json;
@@ -302,7 +306,7 @@ final class ScheduleViewer implements Matches.Sources {
     /** Takes {@code whole} as the schedule shown, with what derives from it; {@code favourites} to keep, or null. */
     private void install(Schedule whole, Favourites favourites) {
         schedule = whole;
-        keep = new KeepControls(root, msg, resultCount, whole, favourites);
+        keep = new KeepControls(root, msg, resultCount, whole, favourites, markup);
         matching = new Matches(whole.sessions().size());
         now = NowNext.at(whole, clock());
         facets = null;
@@ -528,7 +532,7 @@ final class ScheduleViewer implements Matches.Sources {
 
     private Page page(ViewState s) {
         return new Page(schedule, msg, intl, shift, now, s, keep.favourites(),
-                s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule));
+                s.shared().isEmpty() ? null : Favourites.of(s.shared()).mask(schedule), markup);
     }
 
     /** The query's mistakes, said next to the search box in the page's language; the search goes on regardless. */

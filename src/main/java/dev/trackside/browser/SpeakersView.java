@@ -3,7 +3,6 @@ package dev.trackside.browser;
 import dev.trackside.model.Session;
 import dev.trackside.model.Speaker;
 import dev.trackside.query.TextFold;
-import dev.trackside.text.Markup;
 import dev.trackside.view.Msg;
 import dev.trackside.view.ViewState;
 import java.util.ArrayList;
@@ -150,8 +149,7 @@ final class SpeakersView {
         Dom.setTitle(speaker.name() + " \u00b7 " + page.schedule.conference().name());
         Dom.append(article, Dom.text("h2", "c-view__title", speaker.name()));
         if (speaker.bio() != null && !speaker.bio().isEmpty()) {
-            Dom.append(article, Dom.element("div", "c-speaker__bio c-prose"))
-                    .appendChild(MarkupView.render(Markup.parse(speaker.bio())));
+            page.markup.render(speaker.bio(), Dom.append(article, Dom.element("div", "c-speaker__bio c-prose")));
         }
         List<Integer> own = bySpeaker.get(speaker.id());
         HTMLElement list = Dom.append(article, Dom.element("ul", "c-speaker__sessions"));

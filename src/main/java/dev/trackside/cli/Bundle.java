@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code viewer}: the {@code <main>} element of index.html, its {@code data-src} set to the schedule's name
  *       (and {@code data-time-zone} when given);
- *   <li>{@code title}: index.html's title; {@code style.css}, {@code classes.wasm-runtime.js}, {@code boot.js} and
- *       {@code trackside.js} as text with {@code </style}, {@code </script} and {@code <!--} escaped;
+ *   <li>{@code title}: index.html's title; {@code style.css}, {@code classes.wasm-runtime.js}, {@code boot.js},
+ *       {@code trackside.js} and {@code trackside-markup.js} as text with {@code </style}, {@code </script} and {@code <!--} escaped;
  *   <li>{@code trackside.wasm}: the wasm engine that reads the schedule ({@link WasmEngine#reading}: the smaller
  *       {@code trackside-own.wasm} for our own format) in base64; {@code schedule} with every {@code <} written
  *       {@code \u003C} (only legal inside JSON strings, where it means the same).
@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 final class Bundle {
     /** The files of the built site the page is made of, by name in target/dist. */
     static final List<String> FILES = List.of("offline-template.html", "index.html", "style.css",
-            "classes.wasm-runtime.js", "boot.js", "trackside.js", WasmEngine.ALL, WasmEngine.OWN);
+            "classes.wasm-runtime.js", "boot.js", "trackside.js", "trackside-markup.js", WasmEngine.ALL,
+            WasmEngine.OWN);
     /** Where the shaded jar carries them (pom.xml, browser profile). */
     static final String RESOURCES = "/dev/trackside/site/";
 
@@ -91,7 +92,8 @@ final class Bundle {
         parts.put("title", titleStart < 0 || titleEnd < titleStart ? "Schedule"
                 : index.substring(titleStart + "<title>".length(), titleEnd));
         parts.put("style.css", STYLE_END.matcher(text(site, "style.css")).replaceAll("<\\\\/$1"));
-        for (String script : new String[] {"classes.wasm-runtime.js", "boot.js", "trackside.js"}) {
+        for (String script : new String[] {"classes.wasm-runtime.js", "boot.js", "trackside.js",
+            "trackside-markup.js"}) {
             parts.put(script, SCRIPT_END.matcher(text(site, script)).replaceAll("<\\\\$1"));
         }
         parts.put("viewer", tag + viewer.substring(tagEnd));

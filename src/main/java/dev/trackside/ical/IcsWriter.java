@@ -54,6 +54,19 @@ public final class IcsWriter {
     private static final String HEX = "0123456789ABCDEF";
     private static final int MAX_SLUG = 40;
 
+    /** An abstract's plain text: {@link Markup#plainText(String)}'s result. */
+    public interface PlainText {
+        String of(String markup);
+    }
+
+    /** Markup's parser, here. */
+    private static final class MarkupPlainText implements PlainText {
+        @Override
+        public String of(String markup) {
+            return Markup.plainText(markup);
+        }
+    }
+
     private IcsWriter() {
     }
 
@@ -68,6 +81,15 @@ public final class IcsWriter {
      *                         URL that is not http(s) gives no URL property
      */
     public static String write(Schedule schedule, List<Session> sessions, long stampEpochSecond, String pageUrl) {
+        return write(schedule, sessions, stampEpochSecond, pageUrl, new MarkupPlainText());
+    }
+
+    /**
+     * As {@link #write(Schedule, List, long, String)}, with the abstracts' plain text from {@code plainText}
+     * ({@link Markup#plainText(String)}'s result): the wasm engines load Markup's parser apart, when first needed.
+     */
+    public static String write(Schedule schedule, List<Session> sessions, long stampEpochSecond, String pageUrl,
+            PlainText plainText) {
         Conference conference = schedule.conference();
         boolean floating = conference.timeZone() == null;
         String conferenceId = conference.id() == null ? "" : conference.id();
@@ -91,7 +113,7 @@ public final class IcsWriter {
             }
             textLine(out, line, "SUMMARY:", session.title());
             textLine(out, line, "LOCATION:", location(conference, session));
-            textLine(out, line, "DESCRIPTION:", description(session));
+            textLine(out, line, "DESCRIPTION:", description(session, plainText));
             categories(out, line, session);
             if (page != null) {
                 line.setLength(0);
@@ -196,12 +218,12 @@ public final class IcsWriter {
         return sb.length() > 0 ? sb.toString() : conference.venue();
     }
 
-    private static String description(Session session) {
+    private static String description(Session session, PlainText plainText) {
         StringBuilder sb = new StringBuilder();
         for (Speaker speaker : session.speakers()) {
             sb.append(sb.length() > 0 ? ", " : "").append(speaker.name());
         }
-        String text = Markup.plainText(session.abstractText());
+        String text = session.abstractText().isEmpty() ? "" : plainText.of(session.abstractText());
         if (!text.isEmpty()) {
             sb.append(sb.length() > 0 ? "\n\n" : "").append(text);
         }

@@ -43,6 +43,7 @@ class BundleTest {
         }
         Files.writeString(site.resolve("classes.wasm-runtime.js"), "var TeaVM = {wasmGC: {}}; // </script> <!-- x");
         Files.writeString(site.resolve("trackside.js"), "function main() { return '</SCRIPT>'; }");
+        Files.writeString(site.resolve("trackside-markup.js"), "var markup = '<!-- </script>';");
         Files.write(site.resolve("trackside.wasm"), WASM);
         Files.write(site.resolve("trackside-own.wasm"), WASM_OWN);
     }
@@ -81,6 +82,7 @@ class BundleTest {
         // The demo declares our own format first thing: the smaller engine (as engine.js would choose).
         assertEquals(Base64.getEncoder().encodeToString(WASM_OWN), script(page, "trackside-wasm"));
         assertEquals("\nfunction main() { return '<\\/SCRIPT>'; }\n", script(page, "trackside-js"));
+        assertEquals("\nvar markup = '<\\!-- <\\/script>';\n", script(page, "trackside-markup"));
         assertTrue(page.contains("var TeaVM = {wasmGC: {}}; // <\\/script> <\\!-- x"), "runtime escaped");
         assertTrue(page.contains(Files.readString(Path.of("web/boot.js"))), "boot.js inline as written");
         String json = script(page, "trackside-schedule");

@@ -57,12 +57,17 @@ class KeepIT {
                 + "  window.__downloads[window.__downloads.length - 1].fileName = this.download; };");
     }
 
-    /** The last download's file name, type and text. */
+    /**
+     * The last download's file name, type and text, once there is one (a wasm engine may first load the formatter of
+     * abstracts, which a calendar's descriptions need).
+     */
     @SuppressWarnings("unchecked")
     static Map<String, Object> lastDownload(WebDriver driver) {
         return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; const b = window.__downloads.at(-1);"
-                + "b.text().then(text => done({name: b.fileName, type: b.type, text: text}));");
+                "const done = arguments[arguments.length - 1];"
+                + "const take = () => { const b = window.__downloads.at(-1); if (!b || !b.fileName) {"
+                + " setTimeout(take, 10); return; }"
+                + " b.text().then(text => done({name: b.fileName, type: b.type, text: text})); }; take();");
     }
 
     static String value(VEvent event, String name) {

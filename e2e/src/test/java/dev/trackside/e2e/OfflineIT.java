@@ -111,6 +111,14 @@ class OfflineIT {
         offline(web.browser(engine).driver(), () -> {
             SchedulePage frabPage = openFile(engine, frab, "#view=list");
             assertTrue(frabPage.visibleSessionIds().size() > 0);
+            // The formatter of abstracts a wasm engine loads comes from the page too (its fallback, were it
+            // missing, would give the text back as written).
+            ChromeDriver driver = web.browser(engine).driver();
+            ((JavascriptExecutor) driver).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " self.Trackside.loadMarkup(function () { done(true); });");
+            assertEquals("bold text", js(driver, "return self.Trackside.markup.plain('**bold** text')"));
+            assertEquals(List.of(), js(driver, "return performance.getEntriesByType('resource').map(e => e.name)"),
+                    "the page asks for nothing");
             return frabPage;
         });
     }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -239,6 +240,68 @@ class ViewerIT {
         assertEquals(0, driver.findElements(By.cssSelector(".c-detail img, .c-detail script")).size());
         assertNull(js(driver, "return window.pwned === undefined ? null : window.pwned"), "no payload ran");
         page.root();
+    }
+
+    private static long markupLoads(WebDriver driver) {
+        return (Long) js(driver, "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/trackside-markup.js')).length");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aWasmEngineLoadsTheFormatterOfAbstractsOnlyWhenOneIsShown(Engine engine) {
+        open(engine, "index.html?src=fixtures/markup-abstract.json#view=list");
+        WebDriver driver = web.browser(engine).driver();
+        assertEquals(0L, markupLoads(driver), "not with the page");
+        driver.findElement(By.cssSelector("[data-session-id=m1]")).click();
+        WebElement text = driver.findElement(By.cssSelector("dialog.c-detail .c-detail__abstract"));
+        assertEquals("short", text.findElement(By.tagName("em")).getText());
+        // The JS engine has the formatter built in; a wasm engine loads it once for the page.
+        assertEquals(engine == Engine.WASM ? 1L : 0L, markupLoads(driver));
+        js(driver, "location.hash = '#view=speaker&speaker=s1'");
+        assertEquals("parsers", driver.findElement(By.cssSelector(".c-speaker__bio em")).getText());
+        assertEquals(engine == Engine.WASM ? 1L : 0L, markupLoads(driver));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aCalendarEntryDescribesTheTalkInPlainTextAsTheJvmWritesIt(Engine engine) throws Exception {
+        Schedule schedule = Schedules.parse(Files.readString(Site.FIXTURES.resolve("markup-abstract.json")));
+        String expected = KeepIT.value(event(dev.trackside.ical.IcsWriter.write(schedule, schedule.sessions(), 0,
+                null)), "DESCRIPTION");
+        assertTrue(expected.contains("A short talk with bold words"), expected);
+        // The first thing the visitor does: a wasm engine writes the calendar once the formatter is in.
+        open(engine, "index.html?src=fixtures/markup-abstract.json#session=m1");
+        WebDriver driver = web.browser(engine).driver();
+        KeepIT.captureDownloads(driver);
+        driver.findElement(By.cssSelector("dialog.c-detail [data-action=ics]")).click();
+        assertEquals(expected, KeepIT.value(event((String) KeepIT.lastDownload(driver).get("text")), "DESCRIPTION"));
+    }
+
+    private static net.fortuna.ical4j.model.component.VEvent event(String ics) throws Exception {
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+        List<net.fortuna.ical4j.model.component.VEvent> events = calendar.getComponents("VEVENT");
+        assertEquals(1, events.size());
+        return events.get(0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAbstractIsShownUnformattedWhereTheFormatterCannotLoad() {
+        org.openqa.selenium.chrome.ChromeDriver driver = web.browser(Engine.WASM).driver();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/trackside-markup.js")));
+        try {
+            open(Engine.WASM, "index.html?src=fixtures/markup-abstract.json#session=m1");
+            WebElement text = driver.findElement(By.cssSelector("dialog.c-detail .c-detail__abstract"));
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !text.getText().isEmpty());
+            assertTrue(text.getText().startsWith("A *short* talk with **bold** words"), text.getText());
+            assertEquals(0, text.findElements(By.cssSelector("em, img, script")).size());
+            assertNull(js(driver, "return window.pwned === undefined ? null : window.pwned"), "no payload ran");
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
     }
 
     @ParameterizedTest
