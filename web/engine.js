@@ -123,6 +123,26 @@ function fail(root, e) {
   root.setAttribute('data-state', 'error');
 }
 
+// The German texts for a wasm engine, which leaves them out (2 KB gzip; the JS engine has them built in), where the
+// viewer at root is German by the viewer's rule (ScheduleViewer: ?lang= on the hosted page, else the viewer's lang
+// attribute, else the page's): messages-de.json (in the single-file page, its copy there), fetched beside the engine
+// and left on ns.messages.de for LoadedLanguages.java. Without it the viewer is in English. Null for another language.
+function germanTexts(root) {
+  var tag = (!root.hasAttribute('data-embed') && new URLSearchParams(location.search).get('lang'))
+    || root.getAttribute('lang') || document.documentElement.lang;
+  if (!/^de([-_]|$)/i.test(tag || '')) return null;
+  var inline = embedded('messages-de');
+  return ns.german || (ns.german = (inline ? Promise.resolve(JSON.parse(inline.textContent))
+    : fetch(base + 'messages-de.json').then(function (response) {
+      if (!response.ok) throw new Error('messages-de.json: HTTP ' + response.status);
+      return response.json();
+    })).then(function (de) {
+      ns.messages = {de: de};
+    }, function (e) {
+      console.warn('Trackside: the German texts could not be loaded; showing English.', e);
+    }));
+}
+
 // The page's engines, each loaded on first use and shared by every viewer after it (kept on the namespace: a page
 // with both boot.js and trackside-embed.js loads each once too): promises of {name, file, mount} by file name.
 var engines = ns.engines || (ns.engines = {});
@@ -223,7 +243,9 @@ function start(root, href, fetched) {
   roots.push(root);
   if (!fetched || fetched.url !== href) fetched = href ? fetchSchedule(href) : {wasm: Promise.resolve(ALL_WASM)};
   if (href) prefetch(root, fetched);
-  return fetched.wasm.then(loadEngine).then(function (loaded) {
+  var texts = wasmWanted() && germanTexts(root);
+  return Promise.all([fetched.wasm.then(loadEngine), texts]).then(function (both) {
+    var loaded = both[0];
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
     try {

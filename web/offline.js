@@ -45,7 +45,7 @@
   // the viewer was given.
   function page(base, name, schedule, timeZone) {
     var texts = ['offline-template.html', 'index.html', 'style.css', 'classes.wasm-runtime.js', 'boot.js',
-      'trackside.js', 'trackside-markup.js'];
+      'trackside.js', 'trackside-markup.js', 'messages-de.json'];
     // The wasm engine that reads this schedule (engine.js's rule, as Bundle's): trackside-own.wasm for our own format.
     var wasm = self.Trackside.wasmFor(schedule);
     return Promise.all(texts.map(function (file) { return get(base + file, 'text'); })
@@ -70,10 +70,11 @@
         'boot.js': script(files[4]),
         'trackside.js': script(files[5]),
         'trackside-markup.js': script(files[6]),
+        'messages-de.json': files[7].split('<').join('\\u003C'),
         'viewer': tag + viewer.slice(tagEnd),
         'schedule-name': escape(name),
         'schedule': schedule.split('<').join('\\u003C'),
-        'trackside.wasm': files[7]
+        'trackside.wasm': files[8]
       });
     });
   }

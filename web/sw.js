@@ -9,16 +9,16 @@ var SHELL_CACHE = 'trackside-shell-v1';
 var DATA_CACHE = 'trackside-schedules-v1';
 var ENGINES = ['trackside-own.wasm', 'trackside.wasm', 'trackside.js'];
 var SHELL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js',
-  'offline.js', 'offline-template.html', 'trackside-markup.js'].concat(ENGINES);
+  'offline.js', 'offline-template.html', 'trackside-markup.js', 'messages-de.json'].concat(ENGINES);
 // Installed up front, with the engine the page runs (boot.js names its file in this worker's address,
 // sw.js?engine=trackside-own.wasm): a browser never downloads the others, and scripts cached while installing keep
 // their compiled code.
 var engine = new URL(location.href).searchParams.get('engine');
 // A wasm engine's page also gets the formatter of abstracts it loads when a talk is first opened, so that opening one
-// offline finds it.
+// offline finds it, and the German texts it loads for a German viewer.
 var INSTALL = ['index.html', 'style.css', 'first.css', 'first.js', 'boot.js', 'classes.wasm-runtime.js', 'offline.js',
   'offline-template.html', ENGINES.indexOf(engine) >= 0 ? engine : 'trackside.wasm'];
-if (engine !== 'trackside.js') INSTALL.push('trackside-markup.js');
+if (engine !== 'trackside.js') INSTALL.push('trackside-markup.js', 'messages-de.json');
 var scope = new URL(self.registration.scope);
 
 // Where the site keeps url: its name in SHELL (the shell cache), its address (the schedules), or null: not ours.

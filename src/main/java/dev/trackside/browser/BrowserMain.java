@@ -18,6 +18,7 @@ public final class BrowserMain {
     /** Shows a viewer in {@code root}, which carries the viewer's markup and boot.js's {@code data-engine}. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root, OtherFormats.all(), new NativeJson(), new LoadedMarkup()).start();
+        new ScheduleViewer(root, OtherFormats.all(), new NativeJson(), new LoadedMarkup(),
+                new LoadedLanguages()).start();
     }
 }

@@ -1,6 +1,7 @@
 package dev.trackside.browser;
 
 import dev.trackside.parse.OtherFormats;
+import dev.trackside.view.Messages;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,6 +17,7 @@ public final class JsEngineMain {
     /** Shows a viewer in {@code root}, as {@link BrowserMain#mount} does. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root, OtherFormats.all(), new GsonFallback(), new InlineMarkup()).start();
+        new ScheduleViewer(root, OtherFormats.all(), new GsonFallback(), new InlineMarkup(),
+                Messages::forLanguage).start();
     }
 }

@@ -16,6 +16,7 @@ public final class OwnFormatMain {
     /** Shows a viewer in {@code root}, as {@link BrowserMain#mount} does. */
     @JSExport
     public static void mount(HTMLElement root) {
-        new ScheduleViewer(root, OtherFormats.none(), new NativeJson(), new LoadedMarkup()).start();
+        new ScheduleViewer(root, OtherFormats.none(), new NativeJson(), new LoadedMarkup(),
+                new LoadedLanguages()).start();
     }
 }

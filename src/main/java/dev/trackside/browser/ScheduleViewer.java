@@ -111,8 +111,10 @@ final class ScheduleViewer implements Matches.Sources {
      * @param others the formats of other tools this engine reads besides our own
      * @param json   how this engine reads JSON
      * @param markup how this engine formats abstracts and bios
+     * @param languages where this engine's texts in each language come from
      */
-    ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json, MarkupFormatter markup) {
+    ScheduleViewer(HTMLElement root, OtherFormats others, TreeParser json, MarkupFormatter markup,
+            Languages languages) {
         this.markup = markup;
         this.root = root;
         this.others = others;
@@ -127,7 +129,7 @@ final class ScheduleViewer implements Matches.Sources {
         if (lang == null || lang.isEmpty()) {
             lang = Js.documentLanguage();
         }
-        this.msg = Messages.forLanguage(lang);
+        this.msg = languages.forTag(lang);
         this.intl = new Intl(msg.language());
         if (!msg.language().equals("en")) {
             root.setAttribute("lang", msg.language());

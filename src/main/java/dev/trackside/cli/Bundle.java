@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  *       (and {@code data-time-zone} when given);
  *   <li>{@code title}: index.html's title; {@code style.css}, {@code classes.wasm-runtime.js}, {@code boot.js},
  *       {@code trackside.js} and {@code trackside-markup.js} as text with {@code </style}, {@code </script} and {@code <!--} escaped;
+ *   <li>{@code messages-de.json}: the German texts ({@link LanguagePack});
  *   <li>{@code trackside.wasm}: the wasm engine that reads the schedule ({@link WasmEngine#reading}: the smaller
  *       {@code trackside-own.wasm} for our own format) in base64; {@code schedule} with every {@code <} written
  *       {@code \u003C} (only legal inside JSON strings, where it means the same).
@@ -96,6 +97,7 @@ final class Bundle {
             "trackside-markup.js"}) {
             parts.put(script, SCRIPT_END.matcher(text(site, script)).replaceAll("<\\\\$1"));
         }
+        parts.put(LanguagePack.GERMAN_FILE, LanguagePack.german());
         parts.put("viewer", tag + viewer.substring(tagEnd));
         parts.put("schedule-name", escape(name));
         parts.put("schedule", withoutBom(schedule).replace("<", "\\u003C"));

@@ -18,8 +18,7 @@ import dev.trackside.model.Schedule;
  * with plain digits.
  */
 public final class Messages {
-    public static final Messages ENGLISH = new Messages("en", false);
-    public static final Messages GERMAN = new Messages("de", true);
+    public static final Messages ENGLISH = new Messages("en", null);
 
     private static final Msg[] WEEKDAYS = {Msg.MONDAY, Msg.TUESDAY, Msg.WEDNESDAY, Msg.THURSDAY, Msg.FRIDAY,
         Msg.SATURDAY, Msg.SUNDAY};
@@ -27,11 +26,12 @@ public final class Messages {
         Msg.JULY, Msg.AUGUST, Msg.SEPTEMBER, Msg.OCTOBER, Msg.NOVEMBER, Msg.DECEMBER};
 
     private final String language;
-    private final boolean german;
+    /** The texts by {@link Msg} ordinal; null for English (each {@link Msg}'s own), and English where one is null. */
+    private final String[] texts;
 
-    private Messages(String language, boolean german) {
+    private Messages(String language, String[] texts) {
         this.language = language;
-        this.german = german;
+        this.texts = texts;
     }
 
     /**
@@ -39,9 +39,21 @@ public final class Messages {
      * {@code <html lang>}), English for anything else, {@code null} included.
      */
     public static Messages forLanguage(String tag) {
-        boolean de = tag != null && tag.length() >= 2 && (tag.charAt(0) | 0x20) == 'd' && (tag.charAt(1) | 0x20) == 'e'
+        return isGerman(tag) ? of("de", GermanTexts.texts()) : ENGLISH;
+    }
+
+    /** Whether {@link #forLanguage} gives German for {@code tag}. */
+    public static boolean isGerman(String tag) {
+        return tag != null && tag.length() >= 2 && (tag.charAt(0) | 0x20) == 'd' && (tag.charAt(1) | 0x20) == 'e'
                 && (tag.length() == 2 || tag.charAt(2) == '-' || tag.charAt(2) == '_');
-        return de ? GERMAN : ENGLISH;
+    }
+
+    /**
+     * A language's texts, indexed by {@link Msg} ordinal (English where one is null): {@link GermanTexts}, or the
+     * wasm engines' copy of them loaded with the page.
+     */
+    public static Messages of(String language, String[] texts) {
+        return new Messages(language, texts);
     }
 
     /** {@code en} or {@code de}, for the page's {@code lang} attribute. */
@@ -50,7 +62,8 @@ public final class Messages {
     }
 
     public String text(Msg key) {
-        return german ? key.german : key.english;
+        String text = texts != null ? texts[key.ordinal()] : null;
+        return text != null ? text : key.english;
     }
 
     /** The text with {@code {0}}, {@code {1}} … replaced by the arguments. */

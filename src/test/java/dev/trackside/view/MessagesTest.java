@@ -25,12 +25,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
     private static final Messages EN = Messages.ENGLISH;
-    private static final Messages DE = Messages.GERMAN;
+    private static final Messages DE = Messages.forLanguage("de");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
 
     @Test
     void everyKeyHasAnEnglishAndAGermanText() {
+        String[] german = GermanTexts.texts();
+        assertEquals(Msg.values().length, german.length);
         for (Msg key : Msg.values()) {
+            assertTrue(german[key.ordinal()] != null, key + " has no German text (it would be shown in English)");
             assertFalse(EN.text(key).isBlank(), key + " has no English text");
             assertFalse(DE.text(key).isBlank(), key + " has no German text");
             assertEquals(EN.text(key).strip(), EN.text(key), key + " has spaces at its ends");
@@ -132,10 +135,20 @@ class MessagesTest {
                 EN.format(Msg.NOTICE_SUMMARY, EN.readingSummary(2, 1), "frab schedule.json"));
     }
 
+    @Test
+    void aLanguagesTextsFallBackToEnglishWhereOneIsMissing() {
+        String[] texts = new String[Msg.values().length];
+        texts[Msg.SCHEDULE.ordinal()] = "Programm";
+        Messages partial = Messages.of("de", texts);
+        assertEquals("de", partial.language());
+        assertEquals("Programm", partial.text(Msg.SCHEDULE));
+        assertEquals(EN.text(Msg.CLOSE), partial.text(Msg.CLOSE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"de", "DE", "de-DE", "de-at", "De_CH", "de-Latn-DE"})
     void germanLanguageTagsGiveGerman(String tag) {
-        assertSame(DE, Messages.forLanguage(tag));
+        assertTrue(Messages.isGerman(tag), tag);
         assertEquals("de", Messages.forLanguage(tag).language());
     }
 

@@ -112,6 +112,12 @@ class EnginesIT {
             assertTrue(viewer.findAll("[data-session-id]").size() > 0, id);
         }
         assertEquals(List.of(1L, 1L, 0L), fetches(driver));
+        // One viewer is German (lang="de"): its texts, which the wasm engines load apart, fetched for it alone.
+        assertEquals("Liste", new EmbeddedViewer(driver, "#own-too").find(".c-views__button[data-view=list]")
+                .getText());
+        assertEquals("List", new EmbeddedViewer(driver, "#own").find(".c-views__button[data-view=list]").getText());
+        assertEquals(1L, ((JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/messages-de.json')).length"));
         web.browser(Engine.WASM).screenshots("embed-two-formats");
     }
 

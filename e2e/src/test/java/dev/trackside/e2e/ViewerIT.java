@@ -243,8 +243,7 @@ class ViewerIT {
     }
 
     private static long markupLoads(WebDriver driver) {
-        return (Long) js(driver, "return performance.getEntriesByType('resource')"
-                + ".filter(e => e.name.endsWith('/trackside-markup.js')).length");
+        return loads(driver, "trackside-markup.js");
     }
 
     @ParameterizedTest
@@ -424,6 +423,33 @@ class ViewerIT {
         assertEquals("Di., 24. Sept.", driver.findElement(
                 By.cssSelector(".c-days__tab[data-day='2019-09-24'] .c-days__date")).getAttribute("textContent"));
         assertEquals("de", page.root().getAttribute("lang"));
+        // The JS engine has the German texts built in; a wasm engine loads them for a German page only.
+        assertEquals(engine == Engine.WASM ? 1L : 0L, loads(driver, "messages-de.json"));
+        open(engine, "index.html#view=list");
+        assertEquals("List", driver.findElement(By.cssSelector(".c-views__button[data-view=list]")).getText());
+        assertEquals(0L, loads(driver, "messages-de.json"), "an English page loads no German");
         page.root();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGermanPageWhoseTextsCannotLoadIsShownInEnglish() {
+        org.openqa.selenium.chrome.ChromeDriver driver = web.browser(Engine.WASM).driver();
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/messages-de.json")));
+        try {
+            SchedulePage page = open(Engine.WASM, "index.html?lang=de#view=list");
+            assertEquals("List", driver.findElement(By.cssSelector(".c-views__button[data-view=list]")).getText());
+            assertTrue(!"de".equals(page.root().getAttribute("lang")), "the viewer is English");
+            assertEquals("ready", page.state());
+            assertTrue(page.resultCount() > 0, "sessions listed");
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
+    private static long loads(WebDriver driver, String file) {
+        return (Long) js(driver, "return performance.getEntriesByType('resource')"
+                + ".filter(e => e.name.endsWith('/' + arguments[0])).length", file);
     }
 }
