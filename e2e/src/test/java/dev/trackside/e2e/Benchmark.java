@@ -41,14 +41,16 @@ public final class Benchmark {
         Map<String, long[]> sizes = new LinkedHashMap<>();
         for (String file : new String[] {"index.html", "viewer.html", "style.css", "trackside-embed.css", "first.css",
             "first.js", "boot.js", "trackside-embed.js", "classes.wasm-runtime.js", "trackside-own.wasm",
-            "trackside.wasm", "trackside.js"}) {
+            "trackside.wasm", "trackside.js", "trackside-markup.js", "messages-de.json"}) {
             byte[] bytes = Files.readAllBytes(dist.resolve(file));
             sizes.put(file, new long[] {bytes.length, gzipSize(bytes)});
             report.append("| ").append(file).append(" | ").append(bytes.length).append(" | ")
                     .append(sizes.get(file)[1]).append(" |\n");
         }
         // What each kind of page downloads apart from the schedule: the hosted page or an embed, with the wasm
-        // engine for our own format, for other tools' formats, or the JS engine (which reads every format).
+        // engine for our own format, for other tools' formats, or the JS engine (which reads every format). Its
+        // code (scripts and wasm), then everything (with its HTML and stylesheets). A wasm engine loads
+        // trackside-markup.js when an abstract or bio is first shown, and messages-de.json for a German viewer.
         List<String> hosted = List.of("index.html", "style.css", "first.css", "first.js", "boot.js");
         List<String> embed = List.of("trackside-embed.js", "trackside-embed.css", "viewer.html");
         List<String> wasmOwn = List.of("classes.wasm-runtime.js", "trackside-own.wasm");
@@ -63,14 +65,23 @@ public final class Benchmark {
             {"embed, wasm engine, other formats", embed, wasmAll}}) {
             long raw = 0;
             long gzip = 0;
+            long codeRaw = 0;
+            long codeGzip = 0;
             for (int part = 1; part <= 2; part++) {
                 for (Object file : (List<?>) total[part]) {
-                    raw += sizes.get(file)[0];
-                    gzip += sizes.get(file)[1];
+                    String name = (String) file;
+                    raw += sizes.get(name)[0];
+                    gzip += sizes.get(name)[1];
+                    if (name.endsWith(".js") || name.endsWith(".wasm")) {
+                        codeRaw += sizes.get(name)[0];
+                        codeGzip += sizes.get(name)[1];
+                    }
                 }
             }
-            report.append("| **total, ").append(total[0]).append("** | ").append(raw).append(" | **").append(gzip)
-                    .append("** |\n");
+            report.append("| **code, ").append(total[0]).append("** (scripts and wasm) | ").append(codeRaw)
+                    .append(" | **").append(codeGzip).append("** |\n");
+            report.append("| total, ").append(total[0]).append(" (with HTML and CSS) | ").append(raw).append(" | ")
+                    .append(gzip).append(" |\n");
         }
         // The single-file offline page of the demo, as `trackside bundle` writes it (both engines inside).
         Path bundle = work.resolve("djangocon-us-2019.html");

@@ -79,7 +79,8 @@ class StoredDataIT {
     private static SchedulePage open(Engine engine, String path, String state) {
         SchedulePage page = web.open(engine, path);
         assertEquals(state, page.state(), path);
-        assertEquals(engine.attribute, page.engine());
+        // A wasm engine hands a schedule with an error to the JS engine, which tells its line and column.
+        assertEquals("error".equals(state) ? "js" : engine.attribute, page.engine());
         return page;
     }
 
