@@ -285,22 +285,29 @@ class ViewerIT {
         return events.get(0);
     }
 
-    @org.junit.jupiter.api.Test
-    void anAbstractIsShownUnformattedWhereTheFormatterCannotLoad() {
+    /** Runs {@code test} with the wasm engine's browser refusing requests to {@code file} (as if offline). */
+    private static void withoutFile(String file, java.util.function.Consumer<WebDriver> test) {
         org.openqa.selenium.chrome.ChromeDriver driver = web.browser(Engine.WASM).driver();
         driver.get("about:blank");
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/trackside-markup.js")));
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/" + file)));
         try {
+            test.accept(driver);
+        } finally {
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAbstractIsShownUnformattedWhereTheFormatterCannotLoad() {
+        withoutFile("trackside-markup.js", driver -> {
             open(Engine.WASM, "index.html?src=fixtures/markup-abstract.json#session=m1");
             WebElement text = driver.findElement(By.cssSelector("dialog.c-detail .c-detail__abstract"));
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !text.getText().isEmpty());
             assertTrue(text.getText().startsWith("A *short* talk with **bold** words"), text.getText());
             assertEquals(0, text.findElements(By.cssSelector("em, img, script")).size());
             assertNull(js(driver, "return window.pwned === undefined ? null : window.pwned"), "no payload ran");
-        } finally {
-            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
-        }
+        });
     }
 
     @ParameterizedTest
@@ -433,19 +440,13 @@ class ViewerIT {
 
     @org.junit.jupiter.api.Test
     void aGermanPageWhoseTextsCannotLoadIsShownInEnglish() {
-        org.openqa.selenium.chrome.ChromeDriver driver = web.browser(Engine.WASM).driver();
-        driver.get("about:blank");
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/messages-de.json")));
-        try {
+        withoutFile("messages-de.json", driver -> {
             SchedulePage page = open(Engine.WASM, "index.html?lang=de#view=list");
             assertEquals("List", driver.findElement(By.cssSelector(".c-views__button[data-view=list]")).getText());
             assertTrue(!"de".equals(page.root().getAttribute("lang")), "the viewer is English");
             assertEquals("ready", page.state());
             assertTrue(page.resultCount() > 0, "sessions listed");
-        } finally {
-            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
-        }
+        });
     }
 
     private static long loads(WebDriver driver, String file) {
