@@ -60,6 +60,11 @@ class ServiceWorkerIT {
             // The demo declares our own format first: the wasm engine without other tools' readers.
             String engineFile = engine == Engine.WASM ? "trackside-own.wasm" : "trackside.js";
             awaitCached(driver, site.url(engineFile));
+            if (engine == Engine.WASM) {
+                // What a wasm engine loads later: the formatter of abstracts, the German texts.
+                awaitCached(driver, site.url("trackside-markup.js"));
+                awaitCached(driver, site.url("messages-de.json"));
+            }
             for (String other : List.of("trackside-own.wasm", "trackside.wasm", "trackside.js")) {
                 if (!other.equals(engineFile)) {
                     assertEquals(false, js(driver, "return caches.match(arguments[0]).then(r => !!r);",
@@ -72,6 +77,13 @@ class ServiceWorkerIT {
         assertEquals("ready", page.state(), () -> page.root().getText());
         assertEquals(engine.attribute, page.engine());
         assertEquals(shown, page.visibleSessionIds(), "the same schedule, from the worker's caches");
+        if (engine == Engine.WASM) {
+            // The wasm engine's formatter of abstracts too (its fallback, were it missing, would give the text back
+            // as written). The JS engine has it built in.
+            driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + " self.Trackside.loadMarkup(function () { done(true); });");
+            assertEquals("bold text", js(driver, "return self.Trackside.markup.plain('**bold** text')"));
+        }
         web.browser(engine).screenshots("service-worker-offline");
     }
 
