@@ -248,6 +248,7 @@ function start(root, href, fetched) {
     var loaded = both[0];
     performance.mark('trackside-engine');
     root.setAttribute('data-engine', loaded.name);
+    followToolbar(root);
     try {
       loaded.mount(root);
     } catch (e) {
@@ -273,6 +274,21 @@ ns.handOver = function (root, url, text) {
     fail(root, e);
   });
 };
+
+// Keeps the sticky toolbar's height, which the width and the language change, on the viewer as --ts-toolbar: the
+// grid's scroller fits below it (style.css), so the grid's sticky room names never slide under the toolbar. Set in
+// the next frame, and only when it changed: set at once, a page whose scroll bar it brings changes the toolbar's width
+// in the same frame, and the browser reports a ResizeObserver loop as an error.
+function followToolbar(root) {
+  var bar = root.querySelector('.c-toolbar');
+  var last = -1;
+  if (!bar || !self.ResizeObserver) return;
+  new ResizeObserver(function () {
+    requestAnimationFrame(function () {
+      if (bar.offsetHeight !== last) root.style.setProperty('--ts-toolbar', (last = bar.offsetHeight) + 'px');
+    });
+  }).observe(bar);
+}
 
 // Safety net: an error the viewer did not catch (a wasm trap cannot be caught in Java) still ends in a message
 // rather than a viewer stuck on "loading". Errors after a viewer is ready are logged only: it keeps working.

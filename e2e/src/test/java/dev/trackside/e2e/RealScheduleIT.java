@@ -156,6 +156,11 @@ class RealScheduleIT {
                 "var r = arguments[0].getBoundingClientRect(); return r.top;", toolbar);
         assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 5 && toolbar.isDisplayed(),
                 "toolbar stays at the top while the grid scrolls: " + top);
+        // At the page's end the grid's sticky room names are below the toolbar, not under it.
+        Number gap = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var room = document.querySelector('.c-grid__room').getBoundingClientRect();"
+                + "return room.top - arguments[0].getBoundingClientRect().bottom;", toolbar);
+        assertTrue(gap.doubleValue() >= 0, "the room names start " + gap + " px below the toolbar's bottom");
         browser.screenshot("grid-" + name, Viewport.DESKTOP);
     }
 }
