@@ -48,7 +48,10 @@ final class LoadedMarkup implements MarkupFormatter {
     @JSBody(script = "return !!(self.Trackside.markup && self.Trackside.markup.render);")
     private static native boolean loaded();
 
-    /** engine.js's loader; {@code done} runs once the formatter is there (or never, when it cannot load). */
+    /**
+     * engine.js's loader; {@code done} runs once the formatter is there, or its stand-in that shows texts as written
+     * when it cannot load.
+     */
     @JSBody(params = "done", script = "self.Trackside.loadMarkup(done);")
     private static native void load(Js.Task done);
 
