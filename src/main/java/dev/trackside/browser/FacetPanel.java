@@ -58,7 +58,7 @@ final class FacetPanel {
         return view;
     }
 
-    private static Msg title(Facet facet) {
+    private static int title(Facet facet) {
         switch (facet) {
             case TRACK:
                 return Msg.TRACK;

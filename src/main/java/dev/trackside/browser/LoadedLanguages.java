@@ -17,10 +17,9 @@ final class LoadedLanguages implements Languages {
         if (german == null) {
             return Messages.ENGLISH;
         }
-        Msg[] keys = Msg.values();
-        String[] texts = new String[keys.length];
-        for (Msg key : keys) {
-            texts[key.ordinal()] = text(german, key.name());
+        String[] texts = new String[Msg.COUNT];
+        for (int key = 0; key < Msg.COUNT; key++) {
+            texts[key] = text(german, Msg.name(key));
         }
         return Messages.of("de", texts);
     }

@@ -122,7 +122,7 @@ final class Page {
         return hash.isEmpty() ? "#" : hash;
     }
 
-    String text(Msg key) {
+    String text(int key) {
         return msg.text(key);
     }
 }

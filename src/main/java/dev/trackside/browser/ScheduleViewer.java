@@ -542,7 +542,7 @@ final class ScheduleViewer implements Matches.Sources {
         HTMLElement box = Dom.byRole(root, "query-problems");
         StringBuilder text = new StringBuilder();
         for (Query.Problem problem : matching.query().errors()) {
-            Msg key = problem.type() == Query.Problem.Type.UNCLOSED_QUOTE ? Msg.QUERY_UNCLOSED_QUOTE
+            int key = problem.type() == Query.Problem.Type.UNCLOSED_QUOTE ? Msg.QUERY_UNCLOSED_QUOTE
                     : problem.type() == Query.Problem.Type.UNKNOWN_FIELD ? Msg.QUERY_UNKNOWN_FIELD : Msg.QUERY_EMPTY_VALUE;
             String detail = problem.detail() == null ? "" : problem.detail();
             text.append(text.length() > 0 ? " " : "").append(msg.format(key, detail, detail));

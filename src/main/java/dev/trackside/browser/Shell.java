@@ -27,12 +27,11 @@ final class Shell {
     }
 
     /**
-     * The text key of that name, as Msg.valueOf finds it but without Enum.valueOf, whose lookup table and error
-     * message cost the browser build more than this loop.
+     * The text key of that name ({@link Msg#name}).
      */
-    private static Msg named(String name) {
-        for (Msg key : Msg.values()) {
-            if (key.name().equals(name)) {
+    private static int named(String name) {
+        for (int key = 0; key < Msg.COUNT; key++) {
+            if (Msg.name(key).equals(name)) {
                 return key;
             }
         }
@@ -46,7 +45,7 @@ final class Shell {
         Dom.append(help, Dom.text("summary", null, msg.text(Msg.SEARCH_HELP)));
         HTMLElement list = Dom.append(help, Dom.element("dl", "c-help__list"));
         String[] examples = {"django orm", "\"class based views\"", "-beginner", "speaker:godwin"};
-        Msg[] meanings = {Msg.HELP_WORDS, Msg.HELP_PHRASE, Msg.HELP_EXCLUDE, Msg.HELP_FIELDS};
+        int[] meanings = {Msg.HELP_WORDS, Msg.HELP_PHRASE, Msg.HELP_EXCLUDE, Msg.HELP_FIELDS};
         for (int i = 0; i < examples.length; i++) {
             Dom.append(Dom.append(list, Dom.element("dt", null)), Dom.text("code", null, examples[i]));
             Dom.append(list, Dom.text("dd", null, msg.text(meanings[i])));

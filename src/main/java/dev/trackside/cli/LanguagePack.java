@@ -24,8 +24,8 @@ public final class LanguagePack {
     static String german() {
         JsonObject texts = new JsonObject();
         String[] german = GermanTexts.texts();
-        for (Msg key : Msg.values()) {
-            texts.addProperty(key.name(), german[key.ordinal()]);
+        for (int key = 0; key < Msg.COUNT; key++) {
+            texts.addProperty(Msg.name(key), german[key]);
         }
         return new Gson().toJson(texts);
     }

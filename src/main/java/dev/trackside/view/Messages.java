@@ -20,9 +20,9 @@ import dev.trackside.model.Schedule;
 public final class Messages {
     public static final Messages ENGLISH = new Messages("en", null);
 
-    private static final Msg[] WEEKDAYS = {Msg.MONDAY, Msg.TUESDAY, Msg.WEDNESDAY, Msg.THURSDAY, Msg.FRIDAY,
+    private static final int[] WEEKDAYS = {Msg.MONDAY, Msg.TUESDAY, Msg.WEDNESDAY, Msg.THURSDAY, Msg.FRIDAY,
         Msg.SATURDAY, Msg.SUNDAY};
-    private static final Msg[] MONTHS = {Msg.JANUARY, Msg.FEBRUARY, Msg.MARCH, Msg.APRIL, Msg.MAY, Msg.JUNE,
+    private static final int[] MONTHS = {Msg.JANUARY, Msg.FEBRUARY, Msg.MARCH, Msg.APRIL, Msg.MAY, Msg.JUNE,
         Msg.JULY, Msg.AUGUST, Msg.SEPTEMBER, Msg.OCTOBER, Msg.NOVEMBER, Msg.DECEMBER};
 
     private final String language;
@@ -61,13 +61,13 @@ public final class Messages {
         return language;
     }
 
-    public String text(Msg key) {
-        String text = texts != null ? texts[key.ordinal()] : null;
-        return text != null ? text : key.english;
+    public String text(int key) {
+        String text = texts != null ? texts[key] : null;
+        return text != null ? text : Msg.ENGLISH[key];
     }
 
     /** The text with {@code {0}}, {@code {1}} … replaced by the arguments. */
-    public String format(Msg key, String... args) {
+    public String format(int key, String... args) {
         String pattern = text(key);
         int open = pattern.indexOf('{');
         if (open < 0) {
@@ -87,12 +87,12 @@ public final class Messages {
     }
 
     /** {@code one} for a count of 1, else {@code other}: the rule of both languages (0 takes the plural). */
-    public Msg plural(Msg one, Msg other, int n) {
+    public int plural(int one, int other, int n) {
         return n == 1 ? one : other;
     }
 
     /** The counted text with the count as {@code {0}}: {@code 1 session}, {@code 3 sessions}. */
-    public String count(Msg one, Msg other, int n) {
+    public String count(int one, int other, int n) {
         return format(plural(one, other, n), Integer.toString(n));
     }
 
