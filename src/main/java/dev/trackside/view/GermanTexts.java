@@ -9,7 +9,7 @@ public final class GermanTexts {
     private GermanTexts() {
     }
 
-    /** The German text of each {@link Msg}, indexed by its ordinal. */
+    /** The German text of each {@link Msg} key, indexed by the key. */
     public static String[] texts() {
         String[] t = new String[Msg.COUNT];
         t[Msg.SCHEDULE] = "Programm";

@@ -26,7 +26,7 @@ public final class Messages {
         Msg.JULY, Msg.AUGUST, Msg.SEPTEMBER, Msg.OCTOBER, Msg.NOVEMBER, Msg.DECEMBER};
 
     private final String language;
-    /** The texts by {@link Msg} ordinal; null for English (each {@link Msg}'s own), and English where one is null. */
+    /** The texts by {@link Msg} key; null for English ({@link Msg}'s own), and English where one is null. */
     private final String[] texts;
 
     private Messages(String language, String[] texts) {
@@ -49,7 +49,7 @@ public final class Messages {
     }
 
     /**
-     * A language's texts, indexed by {@link Msg} ordinal (English where one is null): {@link GermanTexts}, or the
+     * A language's texts, indexed by {@link Msg} key (English where one is null): {@link GermanTexts}, or the
      * wasm engines' copy of them loaded with the page.
      */
     public static Messages of(String language, String[] texts) {
