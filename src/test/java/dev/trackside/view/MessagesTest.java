@@ -46,6 +46,22 @@ class MessagesTest {
     }
 
     @Test
+    void eachEnglishTextIsOnTheLineNamingItsKey() throws java.io.IOException {
+        // Msg.java keeps each text apart from its key, on a line ending in "// KEY": the n-th such line is key n's.
+        List<String> named = new ArrayList<>();
+        Matcher line = Pattern.compile("// ([A-Z_0-9]+)$", Pattern.MULTILINE).matcher(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/java/dev/trackside/view/Msg.java")));
+        while (line.find()) {
+            named.add(line.group(1));
+        }
+        List<String> keys = new ArrayList<>();
+        for (int key = 0; key < Msg.COUNT; key++) {
+            keys.add(Msg.name(key));
+        }
+        assertEquals(keys, named);
+    }
+
+    @Test
     void everyKeyHasAnEnglishAndAGermanText() {
         String[] german = GermanTexts.texts();
         assertEquals(Msg.COUNT, german.length);
