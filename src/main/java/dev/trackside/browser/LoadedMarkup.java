@@ -1,7 +1,5 @@
 package dev.trackside.browser;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -11,33 +9,19 @@ import org.teavm.jso.dom.html.HTMLElement;
  * a moment after the rest of its detail, the first time only; a download waits for it.
  */
 final class LoadedMarkup implements MarkupFormatter {
-    private boolean ready;
-    private List<Runnable> waiting;
-
     @Override
     public void render(String text, HTMLElement into) {
         whenReady(() -> format(into, text));
     }
 
+    /** At once once loaded; else after engine.js's load, whose one promise per page keeps the callers' order. */
     @Override
     public void whenReady(Runnable then) {
-        if (ready || loaded()) {
-            ready = true;
+        if (loaded()) {
             then.run();
-            return;
+        } else {
+            load(then::run);
         }
-        if (waiting == null) {
-            waiting = new ArrayList<>();
-            load(() -> {
-                ready = true;
-                List<Runnable> all = waiting;
-                waiting = null;
-                for (Runnable task : all) {
-                    task.run();
-                }
-            });
-        }
-        waiting.add(then);
     }
 
     @Override
